@@ -1,0 +1,35 @@
+package org.ovirt.osn.dal.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+@ApplicationScoped
+public class JpaAuditLogDao implements AuditLogDao {
+
+    @PersistenceContext(unitName = "osn")
+    private EntityManager em;
+
+    protected JpaAuditLogDao() {
+        // for CDI
+    }
+
+    public JpaAuditLogDao(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void save(AuditLogEntity entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public List<AuditLogEntity> findNewestFirst(int first, int max) {
+        return em.createNamedQuery(AuditLogEntity.FIND_NEWEST_FIRST, AuditLogEntity.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}
