@@ -1,0 +1,41 @@
+package org.ovirt.osn.command;
+
+import org.ovirt.osn.audit.AuditLogType;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One use case. {@link CommandRunner} calls {@link #validate} and, only when it passes, {@link #execute}; then it
+ * writes the success or failure audit event. {@code validate} is a chain of validator calls and changes nothing;
+ * {@code execute} holds no validation.
+ *
+ * @param <P> the immutable parameters record
+ * @param <R> what a successful run returns
+ */
+public interface Command<P, R> {
+
+    ValidationResult validate(P parameters);
+
+    R execute(P parameters);
+
+    AuditLogType successEvent();
+
+    AuditLogType failureEvent();
+
+    /** Variables for the audit message (e.g. ProviderName); the runner adds UserName and Reason. */
+    Map<String, String> auditVariables(P parameters);
+
+    /** The provider the audit entry is about, if any. */
+    default UUID auditProviderId(P parameters) {
+        return null;
+    }
+
+    /**
+     * Whether validate and execute run in one database transaction. A command whose work is a slow provider call
+     * with no database change says no, so no transaction is held open while the provider answers.
+     */
+    default boolean transactional() {
+        return true;
+    }
+}

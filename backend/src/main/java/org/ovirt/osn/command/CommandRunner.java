@@ -1,0 +1,90 @@
+package org.ovirt.osn.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import org.ovirt.osn.audit.AuditLogType;
+import org.ovirt.osn.audit.AuditLogger;
+import org.ovirt.osn.provider.ProviderException;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs commands: validate, execute (in a transaction unless the command says otherwise), then one audit entry for
+ * the outcome. Every failure leaves as a {@link CommandFailedException} with an admin-readable message.
+ */
+@ApplicationScoped
+public class CommandRunner {
+
+    private Transactions transactions;
+    private AuditLogger auditLogger;
+
+    protected CommandRunner() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public CommandRunner(Transactions transactions, AuditLogger auditLogger) {
+        this.transactions = transactions;
+        this.auditLogger = auditLogger;
+    }
+
+    public <P, R> R run(Command<P, R> command, P parameters, CommandContext context) {
+        Map<String, String> variables = new HashMap<>(command.auditVariables(parameters));
+        variables.put("UserName", context.userName());
+        try {
+            Supplier<R> work = () -> validateAndExecute(command, parameters, variables);
+            R result = command.transactional() ? transactions.inTransaction(work) : work.get();
+            auditLogger.log(command.successEvent(), variables, command.auditProviderId(parameters));
+            return result;
+        } catch (CommandFailedException e) {
+            throw audited(command.failureEvent(), variables, command, parameters, e);
+        } catch (ProviderException e) {
+            throw audited(command.failureEvent(), variables, command, parameters, fromProvider(e, variables));
+        } catch (OptimisticLockException e) {
+            throw audited(command.failureEvent(), variables, command, parameters, new CommandFailedException(
+                    EngineMessage.ACTION_TYPE_FAILED_PROVIDER_CHANGED_CONCURRENTLY, variables, e));
+        } catch (RuntimeException e) {
+            // a transaction manager wraps what execute threw; unwrap the kinds we know how to explain
+            Throwable cause = e.getCause();
+            while (cause != null) {
+                if (cause instanceof CommandFailedException cfe) {
+                    throw audited(command.failureEvent(), variables, command, parameters, cfe);
+                }
+                if (cause instanceof OptimisticLockException) {
+                    throw audited(command.failureEvent(), variables, command, parameters, new CommandFailedException(
+                            EngineMessage.ACTION_TYPE_FAILED_PROVIDER_CHANGED_CONCURRENTLY, variables, e));
+                }
+                cause = cause.getCause();
+            }
+            variables.put("Reason", "internal error (" + e.getClass().getSimpleName() + "), see the server log");
+            auditLogger.log(command.failureEvent(), variables, command.auditProviderId(parameters));
+            throw e;
+        }
+    }
+
+    private static <P, R> R validateAndExecute(Command<P, R> command, P parameters, Map<String, String> variables) {
+        ValidationResult validation = command.validate(parameters);
+        if (!validation.isValid()) {
+            Map<String, String> all = new HashMap<>(variables);
+            all.putAll(validation.variables());
+            throw new CommandFailedException(validation.message(), all, null);
+        }
+        return command.execute(parameters);
+    }
+
+    private <P> CommandFailedException audited(AuditLogType failureEvent, Map<String, String> variables,
+                                               Command<P, ?> command, P parameters, CommandFailedException failure) {
+        variables.put("Reason", failure.getMessage());
+        auditLogger.log(failureEvent, variables, command.auditProviderId(parameters));
+        return failure;
+    }
+
+    private static CommandFailedException fromProvider(ProviderException e, Map<String, String> variables) {
+        Map<String, String> all = new HashMap<>(variables);
+        all.put("Detail", e.describe());
+        return new CommandFailedException(EngineMessage.valueOf("PROVIDER_FAILURE_" + e.code().name()), all, e);
+    }
+}

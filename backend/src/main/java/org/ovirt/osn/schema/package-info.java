@@ -1,0 +1,2 @@
+/** Schema migration at startup (Flyway). */
+package org.ovirt.osn.schema;
