@@ -1,0 +1,55 @@
+package org.ovirt.osn.restapi.model;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+
+/** {@code <action>}: the body of an action request and of its answer ({@code status}, and {@code fault} on failure). */
+@XmlRootElement(name = "action")
+public class Action {
+
+    @XmlElement
+    private Boolean async;
+
+    @XmlElement
+    private String status;
+
+    @XmlElement
+    private Fault fault;
+
+    public Boolean getAsync() {
+        return async;
+    }
+
+    public void setAsync(Boolean async) {
+        this.async = async;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Fault getFault() {
+        return fault;
+    }
+
+    public void setFault(Fault fault) {
+        this.fault = fault;
+    }
+
+    public static Action complete() {
+        Action action = new Action();
+        action.setStatus("complete");
+        return action;
+    }
+
+    public static Action failed(Fault fault) {
+        Action action = new Action();
+        action.setStatus("failed");
+        action.setFault(fault);
+        return action;
+    }
+}

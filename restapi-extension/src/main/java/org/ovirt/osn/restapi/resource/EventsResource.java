@@ -1,0 +1,56 @@
+package org.ovirt.osn.restapi.resource;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.ovirt.osn.query.AuditEvent;
+import org.ovirt.osn.query.AuditEventQueries;
+import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
+import org.ovirt.osn.restapi.model.Event;
+import org.ovirt.osn.restapi.model.Events;
+
+import java.util.Locale;
+
+/** {@code /events}: the module's audit log, newest first; {@code max} (default 100) and {@code page} (from 1). */
+@Path("/events")
+@Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@RequestScoped
+public class EventsResource {
+
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    @Inject
+    AuditEventQueries queries;
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public Events list(@QueryParam("max") @DefaultValue("100") int max,
+                       @QueryParam("page") @DefaultValue("1") int page) {
+        if (max < 1 || max > MAX_PAGE_SIZE || page < 1) {
+            throw new InvalidRepresentationException("max must be 1.." + MAX_PAGE_SIZE + " and page at least 1");
+        }
+        String base = uriInfo.getBaseUri().getPath().replaceAll("/+$", "") + "/events/";
+        Events events = new Events();
+        for (AuditEvent e : queries.newestFirst((page - 1) * max, max)) {
+            Event event = new Event();
+            event.setId(Long.toString(e.id()));
+            event.setHref(base + e.id());
+            event.setCode(e.code());
+            event.setSeverity(e.severity().toLowerCase(Locale.ROOT));
+            event.setTime(e.time().toString());
+            event.setDescription(e.description());
+            event.setName(e.name());
+            event.setOrigin("ovirt-osn");
+            events.getEvent().add(event);
+        }
+        return events;
+    }
+}

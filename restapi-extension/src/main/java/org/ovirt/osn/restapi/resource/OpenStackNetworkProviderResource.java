@@ -1,0 +1,88 @@
+package org.ovirt.osn.restapi.resource;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.ovirt.osn.command.CommandFailedException;
+import org.ovirt.osn.command.FailureKind;
+import org.ovirt.osn.command.provider.NetworkProviderIdParameters;
+import org.ovirt.osn.command.provider.UpdateNetworkProviderParameters;
+import org.ovirt.osn.command.EngineMessage;
+import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
+import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
+import org.ovirt.osn.restapi.model.Action;
+import org.ovirt.osn.restapi.model.Fault;
+import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code /openstacknetworkproviders/{id}}: get, update, remove and the {@code testconnectivity} action, as oVirt's
+ * {@code OpenstackNetworkProviderService}. DELETE answers 200 like the engine (the SDK expects it).
+ */
+@Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@Consumes({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+public class OpenStackNetworkProviderResource {
+
+    private final OpenStackNetworkProvidersResource parent;
+    private final UUID id;
+
+    OpenStackNetworkProviderResource(OpenStackNetworkProvidersResource parent, UUID id) {
+        this.parent = parent;
+        this.id = id;
+    }
+
+    @GET
+    public OpenStackNetworkProvider get() {
+        return NetworkProviderMapper.toModel(stored(), parent.href(id));
+    }
+
+    @PUT
+    public OpenStackNetworkProvider update(OpenStackNetworkProvider body) {
+        if (body == null) {
+            throw new InvalidRepresentationException("Incomplete parameters: openstack_network_provider required");
+        }
+        NetworkProvider changed = NetworkProviderMapper.applyUpdate(stored(), body, id);
+        parent.runner.run(parent.updateCommand, new UpdateNetworkProviderParameters(changed),
+                Callers.of(parent.security));
+        return NetworkProviderMapper.toModel(stored(), parent.href(id));
+    }
+
+    @DELETE
+    public Response remove() {
+        parent.runner.run(parent.removeCommand, new NetworkProviderIdParameters(id), Callers.of(parent.security));
+        return Response.ok().build();
+    }
+
+    /** A provider failure is a failed action (200 is not used: the SDK checks actions by body, others by status). */
+    @POST
+    @Path("testconnectivity")
+    public Response testConnectivity(Action body) {
+        try {
+            parent.runner.run(parent.testConnectivityCommand, new NetworkProviderIdParameters(id),
+                    Callers.of(parent.security));
+            return Response.ok(Action.complete()).build();
+        } catch (CommandFailedException e) {
+            if (e.kind() != FailureKind.PROVIDER) {
+                throw e;
+            }
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Action.failed(new Fault("Operation Failed", "[" + e.getMessage() + "]")))
+                    .build();
+        }
+    }
+
+    private NetworkProvider stored() {
+        return parent.queries.byId(id).orElseThrow(() -> new CommandFailedException(
+                EngineMessage.ACTION_TYPE_FAILED_PROVIDER_DOESNT_EXIST,
+                Map.of("Action", "get", "ProviderId", id.toString()), null));
+    }
+}

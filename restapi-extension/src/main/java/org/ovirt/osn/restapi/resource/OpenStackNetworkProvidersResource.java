@@ -1,0 +1,95 @@
+package org.ovirt.osn.restapi.resource;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.ovirt.osn.command.CommandRunner;
+import org.ovirt.osn.command.provider.AddNetworkProviderCommand;
+import org.ovirt.osn.command.provider.AddNetworkProviderParameters;
+import org.ovirt.osn.command.provider.RemoveNetworkProviderCommand;
+import org.ovirt.osn.command.provider.TestNetworkProviderConnectivityCommand;
+import org.ovirt.osn.command.provider.UpdateNetworkProviderCommand;
+import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.query.NetworkProviderQueries;
+import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
+import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
+import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
+import org.ovirt.osn.restapi.model.OpenStackNetworkProviders;
+
+import java.net.URI;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * {@code /openstacknetworkproviders}: list and add, as oVirt's {@code OpenstackNetworkProvidersService}. Supports
+ * {@code max} and the search {@code name=<pattern>} ({@code *} as wildcard) that the SDK sends.
+ */
+@Path("/openstacknetworkproviders")
+@Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@Consumes({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@RequestScoped
+public class OpenStackNetworkProvidersResource {
+
+    @Inject
+    NetworkProviderQueries queries;
+    @Inject
+    CommandRunner runner;
+    @Inject
+    AddNetworkProviderCommand addCommand;
+    @Inject
+    UpdateNetworkProviderCommand updateCommand;
+    @Inject
+    RemoveNetworkProviderCommand removeCommand;
+    @Inject
+    TestNetworkProviderConnectivityCommand testConnectivityCommand;
+
+    @Context
+    UriInfo uriInfo;
+    @Context
+    SecurityContext security;
+
+    @GET
+    public OpenStackNetworkProviders list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
+        Predicate<NetworkProvider> matches = SearchQuery.parse(search);
+        OpenStackNetworkProviders answer = new OpenStackNetworkProviders();
+        queries.all().stream()
+                .filter(matches)
+                .limit(max == null || max < 0 ? Long.MAX_VALUE : max)
+                .map(p -> NetworkProviderMapper.toModel(p, href(p.id())))
+                .forEach(answer.getOpenstackNetworkProvider()::add);
+        return answer;
+    }
+
+    @POST
+    public Response add(OpenStackNetworkProvider body) {
+        if (body == null) {
+            throw new InvalidRepresentationException("Incomplete parameters: openstack_network_provider required");
+        }
+        NetworkProvider provider = NetworkProviderMapper.toNewDomain(body);
+        UUID id = runner.run(addCommand, new AddNetworkProviderParameters(provider), Callers.of(security));
+        NetworkProvider added = queries.byId(id).orElseThrow();
+        return Response.created(URI.create(href(id)))
+                .entity(NetworkProviderMapper.toModel(added, href(id)))
+                .build();
+    }
+
+    @Path("{id}")
+    public OpenStackNetworkProviderResource provider(@PathParam("id") String id) {
+        return new OpenStackNetworkProviderResource(this, Ids.parse(id));
+    }
+
+    String href(UUID id) {
+        return uriInfo.getBaseUri().getPath().replaceAll("/+$", "") + "/openstacknetworkproviders/" + id;
+    }
+}

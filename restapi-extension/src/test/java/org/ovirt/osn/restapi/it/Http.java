@@ -1,0 +1,128 @@
+package org.ovirt.osn.restapi.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A black-box HTTP client for the module's REST API, as any script would use it. */
+final class Http {
+
+    static final String BASE = System.getProperty("osn.it.base.url", "http://127.0.0.1:8180/ovirt-engine");
+    static final String ADMIN_PASSWORD = System.getProperty("osn.it.admin.password", "it-admin-secret");
+    static final String XML = "application/xml";
+    static final String JSON = "application/json";
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static String adminToken;
+
+    private Http() {
+    }
+
+    /** An answer: status, content type, body, and XPath/JSON helpers. */
+    record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+
+        String xpath(String expression) {
+            try {
+                Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+                return (String) XPathFactory.newInstance().newXPath().evaluate(expression, doc, XPathConstants.STRING);
+            } catch (Exception e) {
+                throw new AssertionError("Not XML (" + status + "): " + body, e);
+            }
+        }
+
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+    }
+
+    static synchronized String adminToken() {
+        if (adminToken == null) {
+            Answer answer = login("admin@internal", ADMIN_PASSWORD);
+            if (answer.status() != 200) {
+                throw new AssertionError("admin login failed: " + answer.body());
+            }
+            adminToken = answer.json().getString("access_token");
+        }
+        return adminToken;
+    }
+
+    static Answer login(String user, String password) {
+        return form("/sso/oauth/token", Map.of("grant_type", "password", "scope", "ovirt-app-api",
+                "username", user, "password", password));
+    }
+
+    static Answer form(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static Answer get(String apiPath, String accept) {
+        return send(api(apiPath, accept).GET());
+    }
+
+    static Answer delete(String apiPath) {
+        return send(api(apiPath, XML).DELETE());
+    }
+
+    static Answer post(String apiPath, String contentType, String body) {
+        return send(api(apiPath, contentType).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static Answer put(String apiPath, String contentType, String body) {
+        return send(api(apiPath, contentType).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A request to {@code /api<path>} with the admin's bearer token. */
+    static HttpRequest.Builder api(String apiPath, String accept) {
+        return HttpRequest.newBuilder(URI.create(BASE + "/api" + apiPath))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", accept)
+                .header("Version", "4")
+                .header("Authorization", "Bearer " + adminToken());
+    }
+
+    static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response);
+        } catch (IOException e) {
+            throw new AssertionError("HTTP call failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static String uniqueName(String prefix) {
+        return prefix + "-" + Long.toHexString(System.nanoTime());
+    }
+}

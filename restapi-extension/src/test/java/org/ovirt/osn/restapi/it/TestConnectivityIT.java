@@ -1,0 +1,122 @@
+package org.ovirt.osn.restapi.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code POST …/testconnectivity} against the real Neutron the test command starts (noauth and Keystone v3 modes),
+ * and against nothing at all.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TestConnectivityIT {
+
+    private static final String NEUTRON = System.getProperty("osn.test.neutron.url", "http://127.0.0.1:9696");
+    private static final String KEYSTONE_NEUTRON =
+            System.getProperty("osn.test.keystone.neutron.url", "http://127.0.0.1:9697");
+    private static final String KEYSTONE = System.getProperty("osn.test.keystone.url", "http://127.0.0.1:5000/v3");
+    private static final String KEYSTONE_USER = System.getProperty("osn.test.keystone.user", "ovirt");
+    private static final String KEYSTONE_PASSWORD = System.getProperty("osn.test.keystone.password", "ovirt-secret");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    private static String add(String url, String authXml) {
+        Http.Answer added = Http.post("/openstacknetworkproviders", Http.XML,
+                "<openstack_network_provider><name>" + Http.uniqueName("conn") + "</name><type>neutron</type>"
+                        + "<url>" + url + "</url>" + authXml + "</openstack_network_provider>");
+        assertEquals(201, added.status(), added.body());
+        return added.xpath("/openstack_network_provider/@id");
+    }
+
+    private static String keystoneAuth(String password) {
+        return "<requires_authentication>true</requires_authentication><username>" + KEYSTONE_USER + "</username>"
+                + "<password>" + password + "</password><authentication_url>" + KEYSTONE + "</authentication_url>"
+                + "<user_domain_name>Default</user_domain_name><project_name>service</project_name>"
+                + "<project_domain_name>Default</project_domain_name>";
+    }
+
+    private static Http.Answer test(String id) {
+        return Http.post("/openstacknetworkproviders/" + id + "/testconnectivity", Http.XML, "<action/>");
+    }
+
+    @Test
+    void shouldCompleteAgainstTheRealNeutronWithoutAuthentication() {
+        Http.Answer answer = test(add(NEUTRON, "<requires_authentication>false</requires_authentication>"));
+
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("complete", answer.xpath("/action/status"));
+    }
+
+    @Test
+    void shouldCompleteAgainstTheRealNeutronWithKeystoneV3() {
+        Http.Answer answer = test(add(KEYSTONE_NEUTRON, keystoneAuth(KEYSTONE_PASSWORD)));
+
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("complete", answer.xpath("/action/status"));
+    }
+
+    @Test
+    void shouldFailNamingAuthenticationForAWrongKeystonePasswordWithoutShowingIt() {
+        String wrong = "Wrong-Pass-" + System.nanoTime();
+        String id = add(KEYSTONE_NEUTRON, keystoneAuth(wrong));
+
+        Http.Answer answer = test(id);
+        Http.Answer events = Http.get("/events?max=5", Http.XML);
+
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("failed", answer.xpath("/action/status"));
+        assertTrue(answer.xpath("/action/fault/detail").contains("Authentication with provider"), answer.body());
+        assertFalse(answer.body().contains(wrong));
+        assertEquals("226", events.xpath("/events/event[1]/code"));
+        assertFalse(events.body().contains(wrong));
+    }
+
+    @Test
+    void shouldFailNamingTheConnectionWhenNothingListens() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String id = add("http://127.0.0.1:" + closedPort, "<requires_authentication>false</requires_authentication>");
+
+        long start = System.nanoTime();
+        Http.Answer answer = test(id);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals("failed", answer.xpath("/action/status"), answer.body());
+        assertTrue(answer.xpath("/action/fault/detail").contains("Cannot connect to provider"), answer.body());
+        assertTrue(millis < 20_000, "a refused connection must not wait for the timeout: " + millis + " ms");
+    }
+
+    @Test
+    void shouldFailAsNotNeutronWhenTheUrlIsAnotherHttpServer() {
+        // the engine's own REST API answers HTTP, but not as Neutron
+        String id = add(Http.BASE, "<requires_authentication>false</requires_authentication>");
+
+        Http.Answer answer = test(id);
+
+        assertEquals("failed", answer.xpath("/action/status"), answer.body());
+        assertFalse(answer.xpath("/action/fault/detail").isBlank());
+    }
+
+    @Test
+    void shouldAnswer404ForTestingAnUnknownProvider() {
+        Http.Answer answer = test("00000000-0000-0000-0000-000000000000");
+
+        assertEquals(404, answer.status());
+    }
+}
