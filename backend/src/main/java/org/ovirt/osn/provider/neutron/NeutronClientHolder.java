@@ -1,0 +1,127 @@
+package org.ovirt.osn.provider.neutron;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
+import org.ovirt.osn.config.OsnConfiguration;
+import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.NetworkProviderProxy;
+
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What all Neutron proxies share: one pooled, keep-alive RESTEasy {@link Client} (Apache HttpClient 4 underneath)
+ * with the configured timeouts and trust, the JSON mapper, and the Keystone token cache.
+ *
+ * <p>Lifecycle: one instance per application, created on first use and closed with the application
+ * ({@link #close()}), which closes the pool. Thread-safety: everything held here is safe for concurrent use; proxies
+ * handed out are too.
+ *
+ * <p>Settings: {@value #POOL_SIZE} (connections in the pool, also the limit per provider; default
+ * {@value #DEFAULT_POOL_SIZE}), {@value #MAX_RESPONSE_BYTES} (largest answer read; default 64 MiB),
+ * {@value #TRUSTSTORE} (a PKCS12 or JKS file trusted in addition to the JVM's trust, re-read when it changes) with
+ * {@value #TRUSTSTORE_PASSWORD} (default "changeit"), and the provider connect/read timeouts of
+ * {@link OsnConfiguration}.
+ */
+@ApplicationScoped
+public class NeutronClientHolder implements AutoCloseable {
+
+    public static final String POOL_SIZE = "osn.provider.pool.size";
+    public static final String MAX_RESPONSE_BYTES = "osn.provider.max.response.bytes";
+    public static final String TRUSTSTORE = "osn.provider.truststore";
+    public static final String TRUSTSTORE_PASSWORD = "osn.provider.truststore.password";
+    static final int DEFAULT_POOL_SIZE = 50;
+    static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+    /** Pooled connections are not reused beyond this age, so a provider's address change is noticed. */
+    private static final Duration CONNECTION_TTL = Duration.ofMinutes(5);
+
+    private static final System.Logger LOG = System.getLogger(NeutronClientHolder.class.getName());
+
+    private final Client client;
+    private final NeutronHttp http;
+    private final KeystoneTokenCache tokens;
+
+    protected NeutronClientHolder() {
+        // for CDI's client proxy only
+        this.client = null;
+        this.http = null;
+        this.tokens = null;
+    }
+
+    @Inject
+    public NeutronClientHolder(OsnConfiguration config) {
+        this(config, Clock.systemUTC());
+    }
+
+    NeutronClientHolder(OsnConfiguration config, Clock clock) {
+        Duration connectTimeout = config.providerConnectTimeout();
+        Duration readTimeout = config.providerReadTimeout();
+        int poolSize = Math.max(1, config.getInt(POOL_SIZE, DEFAULT_POOL_SIZE));
+        this.client = buildClient(config, poolSize, connectTimeout, readTimeout);
+        ObjectMapper mapper = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        long maxResponseBytes = Math.max(1, config.getInt(MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES));
+        this.http = new NeutronHttp(client, mapper, maxResponseBytes, connectTimeout, readTimeout);
+        this.tokens = new KeystoneTokenCache(http, clock);
+        LOG.log(System.Logger.Level.DEBUG, "Provider HTTP client ready: pool {0}, connect timeout {1}, read timeout"
+                + " {2}, answers up to {3} bytes", poolSize, connectTimeout, readTimeout, maxResponseBytes);
+    }
+
+    /**
+     * A proxy for this configuration. Cheap: it shares this holder's pool and the configuration's cached token.
+     *
+     * @param tenantRequired whether Keystone v2.0 must issue a tenant-scoped token (OpenStack Neutron); Neutron-like
+     *                       providers such as ovirt-provider-ovn accept an unscoped one
+     */
+    public NetworkProviderProxy proxyFor(NetworkProvider provider, boolean tenantRequired) {
+        KeystoneTokenSource source = provider.requiresAuthentication()
+                ? tokens.sourceFor(provider, tenantRequired) : null;
+        return new NeutronNetworkProviderProxy(provider, http, source);
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private static Client buildClient(OsnConfiguration config, int poolSize, Duration connectTimeout,
+                                      Duration readTimeout) {
+        ClientBuilder builder = ClientBuilder.newBuilder();
+        if (!(builder instanceof ResteasyClientBuilder resteasy)) {
+            throw new IllegalStateException("The provider client needs RESTEasy, found " + builder.getClass());
+        }
+        ProviderTrustManager trust;
+        try {
+            trust = new ProviderTrustManager(config.get(TRUSTSTORE).map(Path::of).orElse(null),
+                    config.get(TRUSTSTORE_PASSWORD, "changeit").toCharArray());
+            resteasy.sslContext(trust.sslContext());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot set up TLS for providers: " + e.getMessage(), e);
+        }
+        return resteasy
+                .hostnameVerification(ResteasyClientBuilder.HostnameVerificationPolicy.STRICT)
+                .connectionPoolSize(poolSize)
+                .maxPooledPerRoute(poolSize)
+                .connectionTTL(CONNECTION_TTL.toMillis(), TimeUnit.MILLISECONDS)
+                // waiting for a pooled connection counts as connecting: it must not block forever either
+                .connectionCheckoutTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+}
