@@ -83,30 +83,44 @@ final class Http {
     }
 
     static Answer get(String apiPath, String accept) {
-        return send(api(apiPath, accept).GET());
+        return sendAsAdmin(api(apiPath, accept).GET());
     }
 
     static Answer delete(String apiPath) {
-        return send(api(apiPath, XML).DELETE());
+        return sendAsAdmin(api(apiPath, XML).DELETE());
     }
 
     static Answer post(String apiPath, String contentType, String body) {
-        return send(api(apiPath, contentType).header("Content-Type", contentType)
+        return sendAsAdmin(api(apiPath, contentType).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static Answer put(String apiPath, String contentType, String body) {
-        return send(api(apiPath, contentType).header("Content-Type", contentType)
+        return sendAsAdmin(api(apiPath, contentType).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** A request to {@code /api<path>} with the admin's bearer token. */
+    /** A request to {@code /api<path>}, without credentials yet. */
     static HttpRequest.Builder api(String apiPath, String accept) {
         return HttpRequest.newBuilder(URI.create(BASE + "/api" + apiPath))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", accept)
-                .header("Version", "4")
-                .header("Authorization", "Bearer " + adminToken());
+                .header("Version", "4");
+    }
+
+    /**
+     * Sends with the admin's bearer token; like the oVirt SDK, logs in again once on a 401 (each test class
+     * redeploys the module, and tokens do not outlive a deployment).
+     */
+    static Answer sendAsAdmin(HttpRequest.Builder request) {
+        Answer answer = send(request.copy().setHeader("Authorization", "Bearer " + adminToken()));
+        if (answer.status() == 401) {
+            synchronized (Http.class) {
+                adminToken = null;
+            }
+            answer = send(request.copy().setHeader("Authorization", "Bearer " + adminToken()));
+        }
+        return answer;
     }
 
     static Answer send(HttpRequest.Builder request) {

@@ -1,0 +1,21 @@
+package org.ovirt.osn.restapi.fault;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.xml.bind.JAXBException;
+
+/** A malformed XML body (RESTEasy passes JAXB's exception on as it is): the client's mistake, 400. */
+@Provider
+public class XmlBodyExceptionMapper implements ExceptionMapper<JAXBException> {
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(JAXBException e) {
+        return FaultResponses.fault(Response.Status.BAD_REQUEST, "Bad Request", BodyErrors.explain(e), headers);
+    }
+}
