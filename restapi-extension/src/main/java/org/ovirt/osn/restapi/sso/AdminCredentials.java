@@ -2,6 +2,8 @@ package org.ovirt.osn.restapi.sso;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.ovirt.osn.config.OsnConfiguration;
 
@@ -32,6 +34,11 @@ public class AdminCredentials {
     OsnConfiguration configuration;
 
     private byte[] passwordDigest;
+
+    /** Loads (or generates) the password at deployment, so a data folder problem stops the start, not a login. */
+    void onStartup(@Observes @Initialized(ApplicationScoped.class) Object deployment) {
+        verify(ADMIN_USER, null);
+    }
 
     @PostConstruct
     void load() {

@@ -17,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 final class Http {
 
     static final String BASE = System.getProperty("osn.it.base.url", "http://127.0.0.1:8180/ovirt-engine");
-    static final String ADMIN_PASSWORD = System.getProperty("osn.it.admin.password", "it-admin-secret");
+    /** The password the server generated at its first start (the tests pass none, as an admin would). */
+    static final String ADMIN_PASSWORD = readGeneratedAdminPassword();
     static final String XML = "application/xml";
     static final String JSON = "application/json";
 
@@ -33,6 +36,15 @@ final class Http {
     private static String adminToken;
 
     private Http() {
+    }
+
+    private static String readGeneratedAdminPassword() {
+        Path file = Path.of(System.getProperty("osn.it.data.dir", "target/it-data"), "admin-password");
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new AssertionError("The server should have generated " + file + " at start-up", e);
+        }
     }
 
     /** An answer: status, content type, body, and XPath/JSON helpers. */

@@ -62,6 +62,7 @@ class NetworkProviderRestIT {
         assertEquals("v", added.xpath("/openstack_network_provider/properties/property[name='k']/value"));
         assertFalse(added.body().contains(SECRET));
         assertFalse(added.body().contains("<password"));
+        assertFalse(ServerLog.contains(SECRET), "the server log must not contain the password");
     }
 
     @Test

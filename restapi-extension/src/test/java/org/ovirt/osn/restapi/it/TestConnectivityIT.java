@@ -83,6 +83,7 @@ class TestConnectivityIT {
         assertFalse(answer.body().contains(wrong));
         assertEquals("226", events.xpath("/events/event[1]/code"));
         assertFalse(events.body().contains(wrong));
+        assertFalse(ServerLog.contains(wrong), "the server log must not contain the password");
     }
 
     @Test
