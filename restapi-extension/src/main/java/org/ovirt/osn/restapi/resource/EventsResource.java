@@ -7,9 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.ovirt.osn.query.AuditEvent;
 import org.ovirt.osn.query.AuditEventQueries;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
@@ -28,8 +26,6 @@ public class EventsResource {
 
     @Inject
     AuditEventQueries queries;
-    @Context
-    UriInfo uriInfo;
 
     @GET
     public Events list(@QueryParam("max") @DefaultValue("100") int max,
@@ -37,12 +33,10 @@ public class EventsResource {
         if (max < 1 || max > MAX_PAGE_SIZE || page < 1) {
             throw new InvalidRepresentationException("max must be 1.." + MAX_PAGE_SIZE + " and page at least 1");
         }
-        String base = uriInfo.getBaseUri().getPath().replaceAll("/+$", "") + "/events/";
         Events events = new Events();
         for (AuditEvent e : queries.newestFirst((page - 1) * max, max)) {
             Event event = new Event();
             event.setId(Long.toString(e.id()));
-            event.setHref(base + e.id());
             event.setCode(e.code());
             event.setSeverity(e.severity().toLowerCase(Locale.ROOT));
             event.setTime(e.time().toString());
