@@ -102,9 +102,10 @@ public class NetworkProviderValidator {
                 () -> fits("project_domain_name", provider.projectDomainName(), 128),
                 () -> fits("external_plugin_type", provider.externalPluginType(), 64),
                 () -> provider.customProperties().entrySet().stream()
-                        .filter(p -> p.getKey().length() > 128 || (p.getValue() != null && p.getValue().length() > 4000))
-                        .findFirst().map(p -> tooLong("property " + p.getKey(), 128))
-                        .orElse(VALID));
+                        .map(p -> p.getKey().length() > 128 ? tooLong("property " + p.getKey(), 128)
+                                : fits("property " + p.getKey(), p.getValue(), 4000))
+                        .filter(result -> !result.isValid())
+                        .findFirst().orElse(VALID));
     }
 
     public ValidationResult typeUnchanged(NetworkProvider stored) {
