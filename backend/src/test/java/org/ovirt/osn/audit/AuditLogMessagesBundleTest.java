@@ -1,0 +1,123 @@
+package org.ovirt.osn.audit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.ovirt.osn.command.Command;
+import org.ovirt.osn.command.provider.AddNetworkProviderCommand;
+import org.ovirt.osn.command.provider.AddNetworkProviderParameters;
+import org.ovirt.osn.command.provider.NetworkProviderIdParameters;
+import org.ovirt.osn.command.provider.NetworkProviderRepository;
+import org.ovirt.osn.command.provider.RemoveNetworkProviderCommand;
+import org.ovirt.osn.command.provider.TestNetworkProviderConnectivityCommand;
+import org.ovirt.osn.command.provider.UpdateNetworkProviderCommand;
+import org.ovirt.osn.command.provider.UpdateNetworkProviderParameters;
+import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.NetworkProviderType;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(MockitoExtension.class)
+class AuditLogMessagesBundleTest {
+
+    private static final MessageTemplates BUNDLE = AuditLogger.templates();
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
+    /** What {@code CommandRunner} adds to every command's own variables; Reason only on failure. */
+    private static final Set<String> RUNNER_VARIABLES = Set.of("UserName");
+    private static final String FAILURE_REASON = "Reason";
+
+    /** Finds no provider, so the commands name it by id. */
+    @Mock
+    private NetworkProviderRepository repository;
+
+    @ParameterizedTest
+    @EnumSource(AuditLogType.class)
+    void shouldHaveTextWhenTypeIsAnEnumConstant(AuditLogType type) {
+        assertTrue(BUNDLE.has(type.name()), () -> type + " has no text in AuditLogMessages.properties");
+        assertFalse(BUNDLE.render(type.name(), Map.of()).isBlank(), () -> type + " has blank text");
+    }
+
+    @Test
+    void shouldHaveAnEnumConstantWhenKeyIsInTheBundle() {
+        Set<String> constants = Arrays.stream(AuditLogType.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> orphans = new TreeSet<>(BUNDLE.keys());
+        orphans.removeAll(constants);
+
+        assertEquals(Set.of(), orphans, "keys in AuditLogMessages.properties without an AuditLogType constant");
+    }
+
+    @Test
+    void shouldHaveUniqueCodesWhenTypesAreListed() {
+        Map<Integer, AuditLogType> byCode = new HashMap<>();
+        for (AuditLogType type : AuditLogType.values()) {
+            AuditLogType previous = byCode.putIfAbsent(type.code(), type);
+            assertNull(previous, () -> type + " reuses code " + type.code() + " of " + byCode.get(type.code()));
+        }
+    }
+
+    @Test
+    void shouldUseOnlyVariablesCommandsProvideWhenTemplateHasVariables() {
+        Set<String> provided = Set.of("UserName", "ProviderName", FAILURE_REASON);
+        for (AuditLogType type : AuditLogType.values()) {
+            Set<String> unknown = new TreeSet<>(variablesOf(type));
+            unknown.removeAll(provided);
+            assertEquals(Set.of(), unknown, () -> type + " uses variables no command provides");
+        }
+    }
+
+    @Test
+    void shouldUseOnlyTheCommandsVariablesWhenTemplateIsThatCommandsEvent() {
+        NetworkProvider provider = new NetworkProvider(UUID.randomUUID(), "ovn", null, NetworkProviderType.EXTERNAL,
+                "http://ovn:9696", false, null, null, null, null, null, null, null, null, false, false, false, null);
+        NetworkProviderIdParameters id = new NetworkProviderIdParameters(provider.id());
+
+        assertEventsUseOnlyProvidedVariables(new AddNetworkProviderCommand(repository, null),
+                new AddNetworkProviderParameters(provider));
+        assertEventsUseOnlyProvidedVariables(new UpdateNetworkProviderCommand(repository, null),
+                new UpdateNetworkProviderParameters(provider));
+        assertEventsUseOnlyProvidedVariables(new RemoveNetworkProviderCommand(repository), id);
+        assertEventsUseOnlyProvidedVariables(new TestNetworkProviderConnectivityCommand(repository, null), id);
+    }
+
+    private static <P> void assertEventsUseOnlyProvidedVariables(Command<P, ?> command, P parameters) {
+        Set<String> onSuccess = new HashSet<>(command.auditVariables(parameters).keySet());
+        onSuccess.addAll(RUNNER_VARIABLES);
+        Set<String> onFailure = new HashSet<>(onSuccess);
+        onFailure.add(FAILURE_REASON);
+
+        for (var expectation : List.of(Map.entry(command.successEvent(), onSuccess),
+                Map.entry(command.failureEvent(), onFailure))) {
+            Set<String> missing = new TreeSet<>(variablesOf(expectation.getKey()));
+            missing.removeAll(expectation.getValue());
+            assertEquals(Set.of(), missing, () -> expectation.getKey() + " (of "
+                    + command.getClass().getSimpleName() + ") would show these variables unrendered");
+        }
+    }
+
+    private static Set<String> variablesOf(AuditLogType type) {
+        Set<String> names = new HashSet<>();
+        Matcher m = VARIABLE.matcher(BUNDLE.render(type.name(), Map.of()));
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+}
