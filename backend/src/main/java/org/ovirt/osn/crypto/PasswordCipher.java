@@ -59,7 +59,8 @@ public class PasswordCipher {
         }
         try {
             byte[] all = Base64.getDecoder().decode(cipherText.substring(PREFIX.length()));
-            if (all.length <= IV_BYTES) {
+            // shorter than IV + tag: the JDK would fail with a ProviderException (ShortBufferException), not a bad tag
+            if (all.length < IV_BYTES + TAG_BITS / 8) {
                 throw new SecretUnreadableException("Stored secret is truncated");
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
