@@ -2,6 +2,8 @@ package org.ovirt.osn.command;
 
 import org.ovirt.osn.audit.MessageTemplates;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /** A command refused (validation) or failed (execution), with the message an admin sees. */
@@ -16,7 +18,7 @@ public class CommandFailedException extends RuntimeException {
     public CommandFailedException(EngineMessage engineMessage, Map<String, String> variables, Throwable cause) {
         super(TEMPLATES.render(engineMessage.name(), variables), cause);
         this.engineMessage = engineMessage;
-        this.variables = Map.copyOf(variables);
+        this.variables = Collections.unmodifiableMap(new HashMap<>(variables));
     }
 
     public CommandFailedException(ValidationResult failure) {

@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class CommandRunner {
 
+    private static final System.Logger LOG = System.getLogger(CommandRunner.class.getName());
+
     private Transactions transactions;
     private AuditLogger auditLogger;
 
@@ -37,7 +39,7 @@ public class CommandRunner {
         try {
             Supplier<R> work = () -> validateAndExecute(command, parameters, variables);
             R result = command.transactional() ? transactions.inTransaction(work) : work.get();
-            auditLogger.log(command.successEvent(), variables, command.auditProviderId(parameters));
+            auditSuccess(command, parameters, variables);
             return result;
         } catch (CommandFailedException e) {
             throw audited(command.failureEvent(), variables, command, parameters, e);
@@ -62,6 +64,19 @@ public class CommandRunner {
             variables.put("Reason", "internal error (" + e.getClass().getSimpleName() + "), see the server log");
             auditLogger.log(command.failureEvent(), variables, command.auditProviderId(parameters));
             throw e;
+        }
+    }
+
+    /**
+     * The work is committed by now: a failure to write its audit entry must not make the caller believe it failed
+     * (a retried add would then clash with itself), so it is only logged.
+     */
+    private <P> void auditSuccess(Command<P, ?> command, P parameters, Map<String, String> variables) {
+        try {
+            auditLogger.log(command.successEvent(), variables, command.auditProviderId(parameters));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Could not write the audit entry " + command.successEvent()
+                    + " for work that succeeded", e);
         }
     }
 

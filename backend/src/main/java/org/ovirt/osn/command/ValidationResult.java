@@ -1,5 +1,7 @@
 package org.ovirt.osn.command;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -9,7 +11,8 @@ public record ValidationResult(EngineMessage message, Map<String, String> variab
     public static final ValidationResult VALID = new ValidationResult(null, Map.of());
 
     public ValidationResult {
-        variables = Map.copyOf(variables);
+        // a null value (e.g. an unnamed field) must not turn a validation failure into a NullPointerException
+        variables = Collections.unmodifiableMap(new HashMap<>(variables));
     }
 
     public static ValidationResult failWith(EngineMessage message, Map<String, String> variables) {

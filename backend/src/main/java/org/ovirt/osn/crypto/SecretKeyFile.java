@@ -28,7 +28,12 @@ public final class SecretKeyFile {
             if (!Files.exists(file)) {
                 create(file);
             }
-            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            byte[] key;
+            try {
+                key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("Key file " + file + " is not base64", e);
+            }
             if (key.length != 32) {
                 throw new IllegalStateException("Key file " + file + " does not hold a 256-bit AES key");
             }

@@ -1,5 +1,7 @@
 package org.ovirt.osn.provider;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,7 +34,9 @@ public record NetworkProvider(
         Map<String, String> customProperties) {
 
     public NetworkProvider {
-        customProperties = customProperties == null ? Map.of() : Map.copyOf(customProperties);
+        // a LinkedHashMap keeps the admin's order and allows a property without a value
+        customProperties = customProperties == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(customProperties));
     }
 
     public NetworkProvider withId(UUID newId) {

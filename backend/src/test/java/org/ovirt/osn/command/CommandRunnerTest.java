@@ -286,4 +286,34 @@ class CommandRunnerTest {
         verifyNoInteractions(transactions);
         assertEquals(e.getMessage(), auditedFailure().get("Reason"));
     }
+
+    @Test
+    void shouldReturnTheResultWhenOnlyTheSuccessAuditEntryCannotBeWritten() {
+        givenCommandAbout("ovn");
+        givenTransactionsRunTheWork();
+        when(command.validate(PARAMETERS)).thenReturn(ValidationResult.VALID);
+        when(command.execute(PARAMETERS)).thenReturn("done");
+        when(command.successEvent()).thenReturn(AuditLogType.PROVIDER_ADDED);
+        when(auditLogger.log(eq(AuditLogType.PROVIDER_ADDED), anyMap(), eq(PROVIDER_ID)))
+                .thenThrow(new IllegalStateException("audit table unavailable"));
+
+        assertEquals("done", runner().run(command, PARAMETERS, ADMIN));
+        verify(auditLogger, never()).log(eq(AuditLogType.PROVIDER_ADDITION_FAILED), anyMap(), any());
+    }
+
+    @Test
+    void shouldReportAValidationFailureWhoseVariablesHoldANull() {
+        givenCommandAbout("ovn");
+        givenTransactionsRunTheWork();
+        givenFailureEvent();
+        Map<String, String> withNull = new java.util.HashMap<>();
+        withNull.put("Field", null);
+        when(command.validate(PARAMETERS))
+                .thenReturn(ValidationResult.failWith(EngineMessage.VALIDATION_FIELD_TOO_LONG, withNull));
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class,
+                () -> runner().run(command, PARAMETERS, new CommandContext(null)));
+
+        assertEquals(EngineMessage.VALIDATION_FIELD_TOO_LONG, failure.engineMessage());
+    }
 }

@@ -120,7 +120,8 @@ public final class NetworkProviderMapper {
             if (p.getName() == null || p.getName().isBlank()) {
                 throw new InvalidRepresentationException("every property needs a name");
             }
-            if (map.put(p.getName(), p.getValue()) != null) {
+            // a property without a value is kept as an empty one (the database drops null map values)
+            if (map.put(p.getName(), p.getValue() == null ? "" : p.getValue()) != null) {
                 throw new InvalidRepresentationException("property " + p.getName() + " is given twice");
             }
         }

@@ -116,4 +116,14 @@ class NetworkProviderMapperTest {
         assertEquals("open_vswitch", out.getPluginType());
         assertTrue(NetworkProviderMapper.toModel(provider("s"), "/h").getPluginType() == null);
     }
+
+    @Test
+    void shouldKeepAPropertyWithoutValueAsEmpty() {
+        OpenStackNetworkProvider in = new OpenStackNetworkProvider();
+        Properties properties = new Properties();
+        properties.setProperty(List.of(new Property("flag", null)));
+        in.setProperties(properties);
+
+        assertEquals(Map.of("flag", ""), NetworkProviderMapper.toNewDomain(in).customProperties());
+    }
 }
