@@ -27,8 +27,9 @@ interface KeystoneAuthenticator {
     /** Puts Keystone's URL and the user into a failure's message, keeping everything else. */
     static ProviderException keystoneFailure(ProviderException e, KeystoneCredentials credentials) {
         String where = "Keystone at " + credentials.authUrl();
-        if (e.httpStatus() == 401) {
-            // Keystone's own words add nothing here ("The request you have made requires authentication.")
+        if (e.httpStatus() == 401 || e.httpStatus() == 403) {
+            // Keystone says 401, ovirt-provider-ovn 403; their own words add nothing ("The request you have made
+            // requires authentication.")
             return ProviderFailures.reword(e, where + " refused the credentials of " + credentials.describeUser());
         }
         return ProviderFailures.reword(e, "Authenticating " + credentials.describeUser() + " with " + where
