@@ -32,8 +32,10 @@ interface KeystoneAuthenticator {
             // requires authentication.")
             return ProviderFailures.reword(e, where + " refused the credentials of " + credentials.describeUser());
         }
+        String hint = e.httpStatus() == 404
+                ? " Does the authentication URL end in the version this Keystone serves (/v3 or /v2.0)?" : "";
         return ProviderFailures.reword(e, "Authenticating " + credentials.describeUser() + " with " + where
-                + " failed: " + e.getMessage());
+                + " failed: " + (hint.isEmpty() ? e.getMessage() : ProviderFailures.sentence(e.getMessage()) + hint));
     }
 
     /** A setting that makes authentication impossible before any call is made. */

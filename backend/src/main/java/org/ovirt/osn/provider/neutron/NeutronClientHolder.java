@@ -91,6 +91,11 @@ public class NeutronClientHolder implements AutoCloseable {
         return new NeutronNetworkProviderProxy(provider, http, source);
     }
 
+    /** The shared HTTP wrapper; for the provider calls of this package and its tests. */
+    NeutronHttp http() {
+        return http;
+    }
+
     @PreDestroy
     @Override
     public void close() {

@@ -76,8 +76,8 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
                 return http.exchange(call, type);
             } catch (ProviderException e) {
                 if (e.httpStatus() == 401) {
-                    throw ProviderFailures.reword(e, e.getMessage()
-                            + ". The provider requires authentication, but none is configured for it");
+                    throw ProviderFailures.reword(e, ProviderFailures.sentence(e.getMessage())
+                            + " The provider requires authentication, but none is configured for it.");
                 }
                 throw e;
             }

@@ -6,10 +6,14 @@ import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +53,8 @@ final class ProviderFailures {
         Throwable root = chain.get(chain.size() - 1);
         for (Throwable t : chain) {
             if (t instanceof SSLException) {
-                return new ProviderException(ProviderErrorCode.TLS, "TLS with " + peer.object + " failed: " + text(t)
-                        + ". If its certificate is signed by a CA of its own, add that CA certificate to"
-                        + " the trust store (" + NeutronClientHolder.TRUSTSTORE + ")", request, failure);
+                return new ProviderException(ProviderErrorCode.TLS, "TLS with " + peer.object + " failed: "
+                        + sentence(text(t)) + " " + tlsHint(chain), request, failure);
             }
         }
         for (Throwable t : chain) {
@@ -181,6 +184,27 @@ final class ProviderFailures {
             chain.add(t);
         }
         return chain;
+    }
+
+    /** What an admin can do about it depends on why the handshake failed. */
+    private static String tlsHint(List<Throwable> chain) {
+        for (Throwable t : chain) {
+            if (t instanceof SSLPeerUnverifiedException) {
+                return "The certificate does not name the host of the URL; use a host name the certificate names.";
+            }
+            if (t instanceof CertificateException || t instanceof CertPathBuilderException
+                    || t instanceof CertPathValidatorException) {
+                return "If the certificate is signed by a CA of its own, add that CA certificate to the trust store ("
+                        + NeutronClientHolder.TRUSTSTORE + ").";
+            }
+        }
+        return "Does it speak https on that port?";
+    }
+
+    /** Ends a message with a period, so that more can follow it. */
+    static String sentence(String message) {
+        String s = message.strip();
+        return s.endsWith(".") ? s : s + ".";
     }
 
     private static String text(Throwable t) {
