@@ -1,0 +1,144 @@
+package org.ovirt.osn.provider.neutron;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.ProviderErrorCode;
+import org.ovirt.osn.provider.ProviderException;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Against the real Neutron and Keystone of {@code scripts/neutron.sh} (noauth on 9696, keystone mode on 9697, Keystone
+ * on 5000). These fail, never skip, when that Neutron is not running: start it with
+ * {@code NEUTRON_AUTH=noauth scripts/neutron.sh start} and {@code NEUTRON_AUTH=keystone scripts/neutron.sh start}.
+ * URLs and credentials come from the system properties {@code osn.test.*}.
+ */
+class NeutronRealProviderTest {
+
+    private static final String NOAUTH_URL = System.getProperty("osn.test.neutron.url", "http://127.0.0.1:9696");
+    private static final String KEYSTONE_NEUTRON_URL =
+            System.getProperty("osn.test.keystone.neutron.url", "http://127.0.0.1:9697");
+    private static final String KEYSTONE_URL =
+            System.getProperty("osn.test.keystone.url", "http://127.0.0.1:5000/v3");
+    private static final String USER = System.getProperty("osn.test.keystone.user", "ovirt");
+    private static final String PASSWORD = System.getProperty("osn.test.keystone.password", "ovirt-secret");
+    private static final String PROJECT = System.getProperty("osn.test.keystone.project", "service");
+    private static final String NOT_RUNNING = " Is the Neutron of scripts/neutron.sh running?";
+
+    private static NeutronClientHolder clients;
+    private static NeutronNetworkProviderProxyFactory factory;
+
+    @BeforeAll
+    static void createClients() {
+        clients = new NeutronClientHolder(TestProviders.config(
+                "osn.provider.connect.timeout", "5", "osn.provider.read.timeout", "30"));
+        factory = new NeutronNetworkProviderProxyFactory(clients);
+    }
+
+    @AfterAll
+    static void closeClients() {
+        clients.close();
+    }
+
+    private static NetworkProvider withKeystone(String password) {
+        return TestProviders.provider(NetworkProviderType.NEUTRON, KEYSTONE_NEUTRON_URL)
+                .keystone(KEYSTONE_URL, USER, password).project(PROJECT, "Default").build();
+    }
+
+    private static void assertConnects(NetworkProviderProxy proxy) {
+        try {
+            proxy.testConnection();
+        } catch (ProviderException e) {
+            throw new AssertionError(e.describe() + "." + NOT_RUNNING, e);
+        }
+    }
+
+    @Test
+    void shouldConnectWhenNeutronRunsWithoutAuthentication() {
+        assertConnects(factory.create(TestProviders.provider(NetworkProviderType.NEUTRON, NOAUTH_URL).build()));
+    }
+
+    @Test
+    void shouldConnectWithAKeystoneV3TokenWhenNeutronRequiresOne() {
+        NetworkProviderProxy proxy = factory.create(withKeystone(PASSWORD));
+
+        assertConnects(proxy);
+        assertDoesNotThrow(proxy::testConnection, "the second call reuses the token");
+    }
+
+    @Test
+    void shouldReportAuthenticationWithoutThePasswordWhenKeystoneRefusesIt() {
+        String wrong = "not-" + PASSWORD;
+
+        ProviderException e = assertThrows(ProviderException.class,
+                () -> factory.create(withKeystone(wrong)).testConnection());
+
+        assertAll(
+                () -> assertEquals(ProviderErrorCode.AUTHENTICATION, e.code(), e.describe() + NOT_RUNNING),
+                () -> assertEquals(401, e.httpStatus()),
+                () -> assertTrue(e.getMessage().contains(KEYSTONE_URL.replaceAll("/+$", "")), e.getMessage()),
+                () -> assertTrue(e.getMessage().contains("'" + USER + "'"), e.getMessage()),
+                () -> assertNotNull(e.requestId(), "Keystone sends x-openstack-request-id"),
+                () -> assertFalse(e.describe().contains(wrong), e.describe()),
+                () -> assertFalse(String.valueOf(e).contains(wrong)));
+    }
+
+    @Test
+    void shouldReportAuthenticationWhenAKeystoneModeNeutronGetsNoToken() {
+        NetworkProvider noAuth = TestProviders.provider(NetworkProviderType.NEUTRON, KEYSTONE_NEUTRON_URL).build();
+
+        ProviderException e = assertThrows(ProviderException.class, () -> factory.create(noAuth).testConnection());
+
+        assertEquals(ProviderErrorCode.AUTHENTICATION, e.code(), e.describe() + NOT_RUNNING);
+        assertEquals(401, e.httpStatus());
+        assertEquals("Unauthorized", e.providerErrorType());
+    }
+
+    @Test
+    void shouldReportConnectionWithinTheTimeoutWhenNothingListensOnThePort() throws IOException {
+        int port;
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = closed.getLocalPort();
+        }
+        NetworkProvider unreachable = TestProviders.provider(NetworkProviderType.NEUTRON, "http://127.0.0.1:" + port)
+                .build();
+        long started = System.nanoTime();
+
+        ProviderException e = assertThrows(ProviderException.class,
+                () -> factory.create(unreachable).testConnection());
+
+        assertEquals(ProviderErrorCode.CONNECTION, e.code());
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(5)) < 0);
+    }
+
+    @Test
+    void shouldReportNotFoundWithNeutronTypeAndRequestIdForAnUnknownNetwork() {
+        NeutronHttp.Call call = NeutronHttp.Call.get(ProviderUrls.join(NOAUTH_URL,
+                "/v2.0/networks/00000000-0000-0000-0000-000000000000", "provider URL"));
+
+        ProviderException e = assertThrows(ProviderException.class,
+                () -> clients.http().exchange(call, Void.class));
+
+        assertAll(
+                () -> assertEquals(ProviderErrorCode.NOT_FOUND, e.code(), e.describe() + NOT_RUNNING),
+                () -> assertEquals("NetworkNotFound", e.providerErrorType()),
+                () -> assertTrue(e.requestId() != null && e.requestId().startsWith("req-"), e.describe()),
+                () -> assertTrue(e.getMessage().endsWith(
+                        "Network 00000000-0000-0000-0000-000000000000 could not be found."), e.getMessage()));
+    }
+}
