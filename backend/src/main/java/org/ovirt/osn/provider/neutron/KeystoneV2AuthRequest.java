@@ -1,8 +1,8 @@
 package org.ovirt.osn.provider.neutron;
 
 /**
- * Body of Keystone v2.0 {@code POST /tokens}: password credentials, scoped to a tenant when one is named (ovirt-provider-ovn
- * accepts an unscoped request). The password never shows in {@link #toString()}.
+ * Body of Keystone v2.0 {@code POST /tokens}: password credentials, scoped to a tenant when one is named
+ * (ovirt-provider-ovn accepts an unscoped request). The password never shows in {@link #toString()}.
  */
 record KeystoneV2AuthRequest(Auth auth) {
 

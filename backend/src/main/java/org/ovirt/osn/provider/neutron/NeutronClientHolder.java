@@ -29,9 +29,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Settings: {@value #POOL_SIZE} (connections in the pool, also the limit per provider; default
  * {@value #DEFAULT_POOL_SIZE}), {@value #MAX_RESPONSE_BYTES} (largest answer read; default 64 MiB),
- * {@value #TRUSTSTORE} (a PKCS12 or JKS file trusted in addition to the JVM's trust, re-read when it changes) with
- * {@value #TRUSTSTORE_PASSWORD} (default "changeit"), and the provider connect/read timeouts of
- * {@link OsnConfiguration}.
+ * {@value #TRUSTSTORE} (a PKCS12 or JKS file trusted in addition to the JVM's trust when it exists, re-read when it
+ * changes; default {@value #DEFAULT_TRUSTSTORE_FILE} in the module's data directory) with {@value #TRUSTSTORE_PASSWORD}
+ * (default "changeit"), and the provider connect/read timeouts of {@link OsnConfiguration}.
  */
 @ApplicationScoped
 public class NeutronClientHolder implements AutoCloseable {
@@ -40,6 +40,7 @@ public class NeutronClientHolder implements AutoCloseable {
     public static final String MAX_RESPONSE_BYTES = "osn.provider.max.response.bytes";
     public static final String TRUSTSTORE = "osn.provider.truststore";
     public static final String TRUSTSTORE_PASSWORD = "osn.provider.truststore.password";
+    public static final String DEFAULT_TRUSTSTORE_FILE = "provider-truststore.p12";
     static final int DEFAULT_POOL_SIZE = 50;
     static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
     /** Pooled connections are not reused beyond this age, so a provider's address change is noticed. */
@@ -71,7 +72,7 @@ public class NeutronClientHolder implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
         long maxResponseBytes = Math.max(1, config.getInt(MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES));
         this.http = new NeutronHttp(client, mapper, maxResponseBytes, connectTimeout, readTimeout);
         this.tokens = new KeystoneTokenCache(http, clock);
@@ -112,8 +113,9 @@ public class NeutronClientHolder implements AutoCloseable {
         }
         ProviderTrustManager trust;
         try {
-            trust = new ProviderTrustManager(config.get(TRUSTSTORE).map(Path::of).orElse(null),
-                    config.get(TRUSTSTORE_PASSWORD, "changeit").toCharArray());
+            Path trustStore = config.get(TRUSTSTORE).map(Path::of)
+                    .orElseGet(() -> config.dataDirectory().resolve(DEFAULT_TRUSTSTORE_FILE));
+            trust = new ProviderTrustManager(trustStore, config.get(TRUSTSTORE_PASSWORD, "changeit").toCharArray());
             resteasy.sslContext(trust.sslContext());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot set up TLS for providers: " + e.getMessage(), e);

@@ -78,9 +78,13 @@ final class NeutronHttp {
             return new Call(peer, method, uri, more, body);
         }
 
-        /** "METHOD URL", as failures report it. */
+        /** "METHOD URL", as failures report it; a user:password typed into the URL is masked. */
         String describe() {
-            return method + " " + uri;
+            String shown = uri.toString();
+            if (uri.getRawUserInfo() != null) {
+                shown = shown.replace(uri.getRawUserInfo() + "@", "***@");
+            }
+            return method + " " + shown;
         }
 
         @Override

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
@@ -78,7 +79,8 @@ final class ProviderFailures {
     }
 
     /** The provider answered with a status that is not 2xx. */
-    static ProviderException status(Peer peer, String request, int status, String requestId, byte[] body, ObjectMapper mapper) {
+    static ProviderException status(Peer peer, String request, int status, String requestId, byte[] body,
+                                    ObjectMapper mapper) {
         ProviderErrorCode code = switch (status) {
             case 400 -> ProviderErrorCode.BAD_REQUEST;
             case 401, 403 -> ProviderErrorCode.AUTHENTICATION;
@@ -114,7 +116,7 @@ final class ProviderFailures {
     /** A short, single-line, tag-free piece of a body that is not JSON (an HTML error page, a proxy's text). */
     static String excerpt(byte[] body) {
         int length = Math.min(body.length, 4 * EXCERPT_LENGTH);
-        String text = new String(body, 0, length, java.nio.charset.StandardCharsets.UTF_8)
+        String text = new String(body, 0, length, StandardCharsets.UTF_8)
                 .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
                 .replaceAll("<[^>]*>", " ")
                 .replaceAll("[\\p{Cntrl}\\s]+", " ")

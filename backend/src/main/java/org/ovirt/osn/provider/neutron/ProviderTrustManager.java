@@ -37,7 +37,7 @@ final class ProviderTrustManager extends X509ExtendedTrustManager {
     private record Snapshot(FileTime modified, long size, X509ExtendedTrustManager trust) {
     }
 
-    /** @param trustStore the extra trust store file, or null for the JVM's trust only */
+    /** @param trustStore the extra trust store file (need not exist), or null for the JVM's trust only */
     ProviderTrustManager(Path trustStore, char[] trustStorePassword) throws GeneralSecurityException {
         this.jvmDefault = trustManagerOf(null);
         this.trustStore = trustStore;

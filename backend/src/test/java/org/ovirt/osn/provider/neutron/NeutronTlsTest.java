@@ -121,6 +121,15 @@ class NeutronTlsTest {
     }
 
     @Test
+    void shouldUseTheTrustStoreOfTheDataDirectoryWhenNoneIsConfigured() throws Exception {
+        serve(provider);
+        provider.writeTrustStore(dir.resolve(NeutronClientHolder.DEFAULT_TRUSTSTORE_FILE), "changeit".toCharArray());
+        clients = new NeutronClientHolder(TestProviders.config("osn.data.dir", dir.toString()));
+
+        assertDoesNotThrow(() -> testConnection(unauthenticated()));
+    }
+
+    @Test
     void shouldTrustACertificateImportedIntoTheTrustStoreWithoutARestart() throws Exception {
         serve(provider);
         useTrustStore("changeit");
