@@ -3,6 +3,7 @@ package org.ovirt.osn.provider.neutron;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
@@ -165,14 +166,14 @@ final class NeutronHttp {
         if (response.getLength() > maxResponseBytes) {
             throw tooLarge(request, status, requestId);
         }
-        InputStream in = response.readEntity(InputStream.class);
-        if (in == null) {
-            return new byte[0];
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(response.getLength(), 256));
         byte[] buffer = new byte[8192];
         long total = 0;
         try {
+            InputStream in = response.readEntity(InputStream.class);
+            if (in == null) {
+                return new byte[0];
+            }
             for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
                 total += n;
                 if (total > maxResponseBytes) {
@@ -180,7 +181,8 @@ final class NeutronHttp {
                 }
                 out.write(buffer, 0, n);
             }
-        } catch (IOException e) {
+        } catch (IOException | ProcessingException e) {
+            // the connection broke or timed out in the middle of the body
             ProviderException failure =
                     ProviderFailures.transport(call.peer(), request, e, connectTimeout, readTimeout);
             throw new ProviderException(failure.code(), failure.getMessage(), status, request, null, requestId, e);

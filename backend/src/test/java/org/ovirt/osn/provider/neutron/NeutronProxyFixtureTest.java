@@ -287,6 +287,49 @@ class NeutronProxyFixtureTest {
     }
 
     @Test
+    void shouldReportTimeoutWithTheStatusWhenTheBodyStallsHalfWay() {
+        server.on(API_ROOT, (exchange, request) -> {
+            exchange.sendResponseHeaders(200, 1000);
+            exchange.getResponseBody().write("{\"resources\": [".getBytes());
+            exchange.getResponseBody().flush();
+            pause(Duration.ofSeconds(3));
+            exchange.close();
+        });
+
+        ProviderException e = failure(server.url());
+
+        assertEquals(ProviderErrorCode.TIMEOUT, e.code());
+        assertEquals(200, e.httpStatus());
+    }
+
+    @Test
+    void shouldReportConnectionWhenTheBodyIsCutShort() {
+        server.on(API_ROOT, (exchange, request) -> {
+            exchange.sendResponseHeaders(200, 1000);
+            exchange.getResponseBody().write("{\"resources\": [".getBytes());
+            exchange.getResponseBody().flush();
+            try {
+                exchange.close();   // the JDK server drops the connection: fewer bytes than announced
+            } catch (RuntimeException expected) {
+                // "insufficient bytes written to stream"
+            }
+        });
+
+        ProviderException e = failure(server.url());
+
+        assertEquals(ProviderErrorCode.CONNECTION, e.code());
+        assertEquals(200, e.httpStatus());
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void shouldReportConnectionWhenNothingListensOnThePort() throws IOException {
         int port;
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
