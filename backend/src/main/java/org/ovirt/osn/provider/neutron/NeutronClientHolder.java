@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import org.jboss.resteasy.client.jaxrs.ResteasyClientBuilder;
+import org.jboss.resteasy.client.jaxrs.internal.LocalResteasyProviderFactory;
+import org.jboss.resteasy.plugins.providers.ByteArrayProvider;
+import org.jboss.resteasy.plugins.providers.InputStreamProvider;
+import org.jboss.resteasy.spi.ResteasyProviderFactory;
 import org.ovirt.osn.config.OsnConfiguration;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
@@ -120,7 +124,15 @@ public class NeutronClientHolder implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot set up TLS for providers: " + e.getMessage(), e);
         }
+        // Only raw bytes in and out: JSON is Jackson's job here. The deployment's own entity providers (WildFly adds
+        // JSON-B and Jackson ones that claim every type for application/json) must not touch provider calls.
+        // (A plain ResteasyProviderFactory would be wrapped by the 6.2 builder and then fail a cast; the client's own
+        // factory class is what it expects.)
+        ResteasyProviderFactory providers = new LocalResteasyProviderFactory();
+        providers.registerProvider(ByteArrayProvider.class, true);
+        providers.registerProvider(InputStreamProvider.class, true);
         return resteasy
+                .providerFactory(providers)
                 .hostnameVerification(ResteasyClientBuilder.HostnameVerificationPolicy.STRICT)
                 .connectionPoolSize(poolSize)
                 .maxPooledPerRoute(poolSize)
