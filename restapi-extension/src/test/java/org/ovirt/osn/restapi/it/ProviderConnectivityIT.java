@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class TestConnectivityIT {
+class ProviderConnectivityIT {
 
     private static final String NEUTRON = System.getProperty("osn.test.neutron.url", "http://127.0.0.1:9696");
     private static final String KEYSTONE_NEUTRON =
