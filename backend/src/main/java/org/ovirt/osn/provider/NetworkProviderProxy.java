@@ -18,4 +18,12 @@ public interface NetworkProviderProxy {
      * @throws ProviderException naming the cause: connection, timeout, TLS, authentication or a non-Neutron answer
      */
     void testConnection();
+
+    /**
+     * The certificate chain the provider's TLS endpoint presents, whether or not it is trusted yet, so that an admin
+     * can approve one for import.
+     *
+     * @throws ProviderException naming the cause when the URL is not https or the endpoint cannot be reached
+     */
+    java.util.List<ProviderCertificate> certificateChain();
 }

@@ -3,10 +3,12 @@ package org.ovirt.osn.provider.neutron;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.ProviderCertificate;
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 
 import java.net.URI;
+import java.util.List;
 
 /**
  * {@link NetworkProviderProxy} for anything that speaks the Neutron v2.0 API: OpenStack Neutron and ovirt-provider-ovn.
@@ -60,6 +62,11 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
                     reply.header(NeutronHttp.REQUEST_ID_HEADER),
                     NOT_NEUTRON + "the answer has neither a 'resources' nor a 'versions' list");
         }
+    }
+
+    @Override
+    public List<ProviderCertificate> certificateChain() {
+        return ProviderCertificateChains.fetch(url);
     }
 
     /**
