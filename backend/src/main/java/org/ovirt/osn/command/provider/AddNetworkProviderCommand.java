@@ -35,15 +35,8 @@ public class AddNetworkProviderCommand implements Command<AddNetworkProviderPara
     @Override
     public ValidationResult validate(AddNetworkProviderParameters parameters) {
         NetworkProvider provider = parameters.provider();
-        NetworkProviderValidator validator = new NetworkProviderValidator(provider);
-        return ValidationResult.firstFailure(
-                validator::nameGiven,
-                validator::nameWellFormed,
-                () -> validator.typeSupported(proxies),
-                validator::urlValid,
-                validator::authenticationComplete,
-                validator::fieldsFit,
-                () -> validator.nameAvailable(repository.findByNameWithoutSecrets(provider.name())));
+        return new NetworkProviderValidator(provider).newStateValid(proxies,
+                repository::findByNameWithoutSecrets);
     }
 
     @Override

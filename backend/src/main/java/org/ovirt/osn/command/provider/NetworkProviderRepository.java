@@ -47,6 +47,11 @@ public class NetworkProviderRepository {
         return dao.findByName(name).map(e -> toDomain(e, null));
     }
 
+    /** The provider's name for messages, or its id when there is no such provider. */
+    public String displayName(UUID id) {
+        return dao.findById(id).map(NetworkProviderEntity::getName).orElse(String.valueOf(id));
+    }
+
     public List<NetworkProvider> findAllWithoutSecrets() {
         return dao.findAll().stream().map(e -> toDomain(e, null)).toList();
     }

@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static org.ovirt.osn.command.ValidationResult.VALID;
@@ -106,6 +107,24 @@ public class NetworkProviderValidator {
                                 : fits("property " + p.getKey(), p.getValue(), 4000))
                         .filter(result -> !result.isValid())
                         .findFirst().orElse(VALID));
+    }
+
+    /**
+     * Everything a provider's new state must satisfy, in the order an admin should fix it: name, type, URL,
+     * authentication, field sizes, then whether another provider holds the name.
+     *
+     * @param findByName looks up the provider holding a name; asked only when every other rule passed
+     */
+    public ValidationResult newStateValid(NetworkProviderProxies proxies,
+                                          Function<String, Optional<NetworkProvider>> findByName) {
+        return ValidationResult.firstFailure(
+                this::nameGiven,
+                this::nameWellFormed,
+                () -> typeSupported(proxies),
+                this::urlValid,
+                this::authenticationComplete,
+                this::fieldsFit,
+                () -> nameAvailable(findByName.apply(provider.name())));
     }
 
     public ValidationResult typeUnchanged(NetworkProvider stored) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.ovirt.osn.audit.AuditLogType;
 import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
-import org.ovirt.osn.provider.NetworkProvider;
 
 import java.util.Map;
 import java.util.UUID;
@@ -49,9 +48,7 @@ public class RemoveNetworkProviderCommand implements Command<NetworkProviderIdPa
 
     @Override
     public Map<String, String> auditVariables(NetworkProviderIdParameters parameters) {
-        String name = repository.findByIdWithoutSecrets(parameters.providerId())
-                .map(NetworkProvider::name).orElse(String.valueOf(parameters.providerId()));
-        return Map.of("ProviderName", name, "Action", "remove");
+        return Map.of("ProviderName", repository.displayName(parameters.providerId()), "Action", "remove");
     }
 
     @Override

@@ -69,9 +69,7 @@ public class TestNetworkProviderConnectivityCommand implements Command<NetworkPr
 
     @Override
     public Map<String, String> auditVariables(NetworkProviderIdParameters parameters) {
-        String name = repository.findByIdWithoutSecrets(parameters.providerId())
-                .map(NetworkProvider::name).orElse(String.valueOf(parameters.providerId()));
-        return Map.of("ProviderName", name, "Action", "test connectivity of");
+        return Map.of("ProviderName", repository.displayName(parameters.providerId()), "Action", "test connectivity of");
     }
 
     @Override

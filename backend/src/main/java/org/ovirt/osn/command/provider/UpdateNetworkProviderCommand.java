@@ -49,15 +49,8 @@ public class UpdateNetworkProviderCommand implements Command<UpdateNetworkProvid
             return ValidationResult.failWith(EngineMessage.PROVIDER_STORED_PASSWORD_UNREADABLE);
         }
         NetworkProvider provider = effective.get();
-        NetworkProviderValidator validator = new NetworkProviderValidator(provider);
-        return ValidationResult.firstFailure(
-                validator::nameGiven,
-                validator::nameWellFormed,
-                () -> validator.typeSupported(proxies),
-                validator::urlValid,
-                validator::authenticationComplete,
-                validator::fieldsFit,
-                () -> validator.nameAvailable(repository.findByNameWithoutSecrets(provider.name())));
+        return new NetworkProviderValidator(provider).newStateValid(proxies,
+                repository::findByNameWithoutSecrets);
     }
 
     /** The provider as it will be stored: with the new password, or the stored one; empty if that is unreadable. */

@@ -58,7 +58,7 @@ class RemoveNetworkProviderCommandTest {
 
     @Test
     void shouldNameProviderInAuditWhenItExists() {
-        when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(neutron().id(ID).password(null).build()));
+        when(repository.displayName(ID)).thenReturn("neutron-1");
 
         assertEquals(Map.of("ProviderName", "neutron-1", "Action", "remove"),
                 command().auditVariables(new NetworkProviderIdParameters(ID)));
@@ -66,7 +66,7 @@ class RemoveNetworkProviderCommandTest {
 
     @Test
     void shouldNameProviderByIdInAuditWhenItIsUnknown() {
-        when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.empty());
+        when(repository.displayName(ID)).thenReturn(ID.toString());
 
         assertEquals(Map.of("ProviderName", ID.toString(), "Action", "remove"),
                 command().auditVariables(new NetworkProviderIdParameters(ID)));

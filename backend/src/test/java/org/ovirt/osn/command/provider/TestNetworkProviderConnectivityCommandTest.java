@@ -90,7 +90,7 @@ class TestNetworkProviderConnectivityCommandTest {
     @Test
     void shouldFailWithStoredPasswordUnreadableWhenSecretCannotBeDecrypted() {
         when(repository.findById(ID)).thenThrow(new PasswordCipher.SecretUnreadableException("wrong key"));
-        when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(DECRYPTED.withPassword(null)));
+        when(repository.displayName(ID)).thenReturn("neutron-1");
 
         CommandFailedException e = assertThrows(CommandFailedException.class, () -> command().execute(PARAMETERS));
 
@@ -112,6 +112,7 @@ class TestNetworkProviderConnectivityCommandTest {
     void shouldReportProviderFailureOutsideAnyTransactionWhenRunByTheRunner(
             @Mock Transactions transactions, @Mock AuditLogger auditLogger) {
         when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(DECRYPTED.withPassword(null)));
+        when(repository.displayName(ID)).thenReturn("neutron-1");
         when(repository.findById(ID)).thenReturn(Optional.of(DECRYPTED));
         when(proxies.proxyFor(DECRYPTED)).thenReturn(proxy);
         doThrow(new ProviderException(ProviderErrorCode.TIMEOUT, "Read timed out", "GET http://neutron:9696/v2.0/",
