@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.mockito.Mockito.when;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(MockitoExtension.class)
@@ -88,6 +89,7 @@ class AuditLogMessagesBundleTest {
         NetworkProvider provider = new NetworkProvider(UUID.randomUUID(), "ovn", null, NetworkProviderType.EXTERNAL,
                 "http://ovn:9696", false, null, null, null, null, null, null, null, null, false, false, false, null);
         NetworkProviderIdParameters id = new NetworkProviderIdParameters(provider.id());
+        when(repository.displayName(provider.id())).thenReturn("ovn");
 
         assertEventsUseOnlyProvidedVariables(new AddNetworkProviderCommand(repository, null),
                 new AddNetworkProviderParameters(provider));
