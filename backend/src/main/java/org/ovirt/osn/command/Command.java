@@ -32,6 +32,14 @@ public interface Command<P, R> {
     }
 
     /**
+     * The provider this command must hold exclusively while it validates and executes (see {@link ProviderLocking}),
+     * or null for none.
+     */
+    default UUID lockedProvider(P parameters) {
+        return null;
+    }
+
+    /**
      * Whether validate and execute run in one database transaction. A command whose work is a slow provider call
      * with no database change says no, so no transaction is held open while the provider answers.
      */

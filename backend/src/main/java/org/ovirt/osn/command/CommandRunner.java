@@ -22,15 +22,17 @@ public class CommandRunner {
 
     private Transactions transactions;
     private AuditLogger auditLogger;
+    private ProviderLocking locking;
 
     protected CommandRunner() {
         // for CDI proxies
     }
 
     @Inject
-    public CommandRunner(Transactions transactions, AuditLogger auditLogger) {
+    public CommandRunner(Transactions transactions, AuditLogger auditLogger, ProviderLocking locking) {
         this.transactions = transactions;
         this.auditLogger = auditLogger;
+        this.locking = locking;
     }
 
     public <P, R> R run(Command<P, R> command, P parameters, CommandContext context) {
@@ -38,7 +40,8 @@ public class CommandRunner {
         variables.put("UserName", context.userName());
         try {
             Supplier<R> work = () -> validateAndExecute(command, parameters, variables);
-            R result = command.transactional() ? transactions.inTransaction(work) : work.get();
+            R result = locked(command.lockedProvider(parameters), variables,
+                    () -> command.transactional() ? transactions.inTransaction(work) : work.get());
             auditSuccess(command, parameters, variables);
             return result;
         } catch (CommandFailedException e) {
@@ -77,6 +80,24 @@ public class CommandRunner {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Could not write the audit entry " + command.successEvent()
                     + " for work that succeeded", e);
+        }
+    }
+
+    /** The lock is taken before validation, so what validate saw still holds when execute runs. */
+    private <R> R locked(java.util.UUID providerId, Map<String, String> variables, Supplier<R> work) {
+        if (providerId == null) {
+            return work.get();
+        }
+        ProviderLocking.Held held;
+        try {
+            held = locking.lock(providerId);
+        } catch (CommandFailedException e) {
+            Map<String, String> all = new HashMap<>(variables);
+            all.putAll(e.variables());
+            throw new CommandFailedException(e.engineMessage(), all, null);
+        }
+        try (held) {
+            return work.get();
         }
     }
 

@@ -48,12 +48,16 @@ class CommandRunnerTest {
     @Mock
     private AuditLogger auditLogger;
     @Mock
+    private ProviderLocking locking;
+    @Mock
+    private ProviderLocking.Held held;
+    @Mock
     private Command<String, String> command;
     @Captor
     private ArgumentCaptor<Map<String, String>> auditVariables;
 
     private CommandRunner runner() {
-        return new CommandRunner(transactions, auditLogger);
+        return new CommandRunner(transactions, auditLogger, locking);
     }
 
     /** Every run asks for these before anything else. */
@@ -315,5 +319,43 @@ class CommandRunnerTest {
                 () -> runner().run(command, PARAMETERS, new CommandContext(null)));
 
         assertEquals(EngineMessage.VALIDATION_FIELD_TOO_LONG, failure.engineMessage());
+    }
+
+    @Test
+    void shouldHoldTheProviderLockAroundValidateAndExecuteAndReleaseItAfterAFailure() {
+        givenCommandAbout("ovn");
+        givenTransactionsRunTheWork();
+        givenFailureEvent();
+        when(command.lockedProvider(PARAMETERS)).thenReturn(PROVIDER_ID);
+        when(locking.lock(PROVIDER_ID)).thenReturn(held);
+        when(command.validate(PARAMETERS)).thenReturn(ValidationResult.VALID);
+        when(command.execute(PARAMETERS)).thenThrow(new ProviderException(ProviderErrorCode.CONFLICT, "in use",
+                "DELETE http://n/v2.0/networks/x", null));
+
+        assertThrows(CommandFailedException.class, () -> runner().run(command, PARAMETERS, ADMIN));
+
+        InOrder order = inOrder(locking, command, held);
+        order.verify(locking).lock(PROVIDER_ID);
+        order.verify(command).validate(PARAMETERS);
+        order.verify(command).execute(PARAMETERS);
+        order.verify(held).close();
+    }
+
+    @Test
+    void shouldFailAuditedAsLockedWithoutValidatingWhenTheProviderStaysLocked() {
+        givenCommandAbout("ovn");
+        givenFailureEvent();
+        when(command.lockedProvider(PARAMETERS)).thenReturn(PROVIDER_ID);
+        when(locking.lock(PROVIDER_ID)).thenThrow(new CommandFailedException(
+                EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED,
+                Map.of("ProviderId", PROVIDER_ID.toString(), "Holder", "node-b"), null));
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class,
+                () -> runner().run(command, PARAMETERS, ADMIN));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED, failure.engineMessage());
+        assertTrue(failure.getMessage().startsWith("Cannot add provider."), failure.getMessage());
+        assertTrue(auditedFailure().get("Reason").contains("node-b"));
+        verify(command, never()).validate(any());
     }
 }

@@ -52,6 +52,11 @@ public class RemoveNetworkProviderCommand implements Command<NetworkProviderIdPa
     }
 
     @Override
+    public UUID lockedProvider(NetworkProviderIdParameters parameters) {
+        return parameters.providerId();
+    }
+
+    @Override
     public UUID auditProviderId(NetworkProviderIdParameters parameters) {
         return parameters.providerId();
     }

@@ -96,6 +96,11 @@ public class UpdateNetworkProviderCommand implements Command<UpdateNetworkProvid
     }
 
     @Override
+    public UUID lockedProvider(UpdateNetworkProviderParameters parameters) {
+        return parameters.provider().id();
+    }
+
+    @Override
     public UUID auditProviderId(UpdateNetworkProviderParameters parameters) {
         return parameters.provider().id();
     }

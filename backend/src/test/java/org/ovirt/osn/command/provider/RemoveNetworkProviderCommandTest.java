@@ -71,4 +71,9 @@ class RemoveNetworkProviderCommandTest {
         assertEquals(Map.of("ProviderName", ID.toString(), "Action", "remove"),
                 command().auditVariables(new NetworkProviderIdParameters(ID)));
     }
+
+    @Test
+    void shouldLockTheProviderItChanges() {
+        assertEquals(ID, command().lockedProvider(new NetworkProviderIdParameters(ID)));
+    }
 }

@@ -11,6 +11,7 @@ import org.ovirt.osn.command.CommandContext;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.CommandRunner;
 import org.ovirt.osn.command.EngineMessage;
+import org.ovirt.osn.command.ProviderLocking;
 import org.ovirt.osn.command.Transactions;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.crypto.PasswordCipher;
@@ -110,14 +111,14 @@ class TestNetworkProviderConnectivityCommandTest {
 
     @Test
     void shouldReportProviderFailureOutsideAnyTransactionWhenRunByTheRunner(
-            @Mock Transactions transactions, @Mock AuditLogger auditLogger) {
+            @Mock Transactions transactions, @Mock AuditLogger auditLogger, @Mock ProviderLocking locking) {
         when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(DECRYPTED.withPassword(null)));
         when(repository.displayName(ID)).thenReturn("neutron-1");
         when(repository.findById(ID)).thenReturn(Optional.of(DECRYPTED));
         when(proxies.proxyFor(DECRYPTED)).thenReturn(proxy);
         doThrow(new ProviderException(ProviderErrorCode.TIMEOUT, "Read timed out", "GET http://neutron:9696/v2.0/",
                 null)).when(proxy).testConnection();
-        CommandRunner runner = new CommandRunner(transactions, auditLogger);
+        CommandRunner runner = new CommandRunner(transactions, auditLogger, locking);
 
         CommandFailedException e = assertThrows(CommandFailedException.class,
                 () -> runner.run(command(), PARAMETERS, new CommandContext("admin@internal")));

@@ -183,4 +183,9 @@ class UpdateNetworkProviderCommandTest {
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_NAME_ALREADY_USED, e.engineMessage());
         assertEquals(Map.of("ProviderName", "neutron-1", "Action", "update"), e.variables());
     }
+
+    @Test
+    void shouldLockTheProviderItChanges() {
+        assertEquals(ID, command().lockedProvider(new UpdateNetworkProviderParameters(STORED)));
+    }
 }

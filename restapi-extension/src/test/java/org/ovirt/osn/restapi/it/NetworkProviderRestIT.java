@@ -202,4 +202,31 @@ class NetworkProviderRestIT {
         assertTrue(events.xpath("/events/event[1]/description").contains(name));
         assertTrue(events.xpath("/events/event[2]/description").contains("Provider " + name + " was added"));
     }
+
+    @Test
+    void shouldApplyEveryOneOfManyConcurrentUpdatesOfOneProvider() throws Exception {
+        String id = addXml(Http.uniqueName("concurrent"));
+        int writers = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            java.util.List<java.util.concurrent.Future<Http.Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String description = "writer-" + i;
+                answers.add(pool.submit(() -> Http.put("/openstacknetworkproviders/" + id, Http.XML,
+                        "<openstack_network_provider><description>" + description + "</description>"
+                                + "</openstack_network_provider>")));
+            }
+            for (java.util.concurrent.Future<Http.Answer> answer : answers) {
+                assertEquals(200, answer.get().status(), answer.get().body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Http.Answer events = Http.get("/events?max=" + writers, Http.XML);
+        assertEquals(String.valueOf(writers), events.xpath("count(/events/event[code='207'])"),
+                "the provider lock serialises the updates: each one is applied and audited, none is lost");
+        assertTrue(Http.get("/openstacknetworkproviders/" + id, Http.XML)
+                .xpath("/openstack_network_provider/description").startsWith("writer-"));
+    }
 }

@@ -1,0 +1,79 @@
+package org.ovirt.osn.command;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+@ExtendWith(MockitoExtension.class)
+class ProviderLockingTest {
+
+    private static final UUID PROVIDER = UUID.fromString("7d1c6f0a-2b3e-4c5d-8e9f-0a1b2c3d4e5f");
+    private static final String KEY = "provider:" + PROVIDER;
+    private static final Duration TTL = Duration.ofMinutes(10);
+
+    @Mock
+    private LockLeases leases;
+
+    private ProviderLocking locking(Duration wait) {
+        return new ProviderLocking(leases, wait, TTL, "node-a");
+    }
+
+    @Test
+    void shouldReleaseTheLeaseItTookWhenClosed() {
+        ArgumentCaptor<String> owner = ArgumentCaptor.forClass(String.class);
+        when(leases.tryAcquire(eq(KEY), owner.capture(), eq(TTL))).thenReturn(true);
+
+        try (ProviderLocking.Held ignored = locking(Duration.ofSeconds(1)).lock(PROVIDER)) {
+            assertTrue(owner.getValue().startsWith("node-a/"));
+        }
+
+        verify(leases).release(KEY, owner.getValue());
+    }
+
+    @Test
+    void shouldWaitAndRetryWhileAnotherCommandHoldsTheProvider() {
+        when(leases.tryAcquire(eq(KEY), anyString(), eq(TTL))).thenReturn(false, false, true);
+
+        locking(Duration.ofSeconds(5)).lock(PROVIDER).close();
+
+        verify(leases, times(3)).tryAcquire(eq(KEY), anyString(), eq(TTL));
+    }
+
+    @Test
+    void shouldTreatALostInsertRaceAsNotYetAcquired() {
+        when(leases.tryAcquire(eq(KEY), anyString(), eq(TTL)))
+                .thenThrow(new IllegalStateException("rolled back: duplicate key"))
+                .thenReturn(true);
+
+        locking(Duration.ofSeconds(5)).lock(PROVIDER).close();
+
+        verify(leases, times(2)).tryAcquire(eq(KEY), anyString(), eq(TTL));
+    }
+
+    @Test
+    void shouldFailNamingTheHolderWhenTheWaitRunsOut() {
+        when(leases.tryAcquire(eq(KEY), anyString(), eq(TTL))).thenReturn(false);
+        when(leases.holder(KEY)).thenReturn("node-b/import");
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class,
+                () -> locking(Duration.ofMillis(100)).lock(PROVIDER));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED, failure.engineMessage());
+        assertEquals("node-b/import", failure.variables().get("Holder"));
+        assertEquals(PROVIDER.toString(), failure.variables().get("ProviderId"));
+    }
+}

@@ -1,0 +1,26 @@
+package org.ovirt.osn.dal.lock;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Lock leases. Each method is meant to run in a transaction of its own, committed at once, so that other nodes see
+ * the lease (or its absence) immediately.
+ */
+public interface LockLeaseDao {
+
+    /**
+     * Takes the lease unless someone holds it: an expired lease of another owner is removed first.
+     *
+     * @return whether the lease is now held by its owner
+     */
+    boolean tryInsert(LockLeaseEntity lease);
+
+    Optional<LockLeaseEntity> find(String key);
+
+    /** @return whether the owner held the lease and extended it */
+    boolean renew(String key, String owner, OffsetDateTime expiresAt);
+
+    /** @return whether the owner held the lease (it is gone now either way) */
+    boolean release(String key, String owner);
+}
