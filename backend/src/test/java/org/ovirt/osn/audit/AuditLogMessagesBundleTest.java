@@ -9,6 +9,8 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.provider.AddNetworkProviderCommand;
 import org.ovirt.osn.command.provider.AddNetworkProviderParameters;
+import org.ovirt.osn.command.provider.ImportProviderCertificatesCommand;
+import org.ovirt.osn.command.provider.ImportProviderCertificatesParameters;
 import org.ovirt.osn.command.provider.NetworkProviderIdParameters;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.command.provider.RemoveNetworkProviderCommand;
@@ -76,7 +78,7 @@ class AuditLogMessagesBundleTest {
 
     @Test
     void shouldUseOnlyVariablesCommandsProvideWhenTemplateHasVariables() {
-        Set<String> provided = Set.of("UserName", "ProviderName", FAILURE_REASON);
+        Set<String> provided = Set.of("UserName", "ProviderName", "Certificates", FAILURE_REASON);
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);
@@ -97,6 +99,8 @@ class AuditLogMessagesBundleTest {
                 new UpdateNetworkProviderParameters(provider));
         assertEventsUseOnlyProvidedVariables(new RemoveNetworkProviderCommand(repository), id);
         assertEventsUseOnlyProvidedVariables(new TestNetworkProviderConnectivityCommand(repository, null), id);
+        assertEventsUseOnlyProvidedVariables(new ImportProviderCertificatesCommand(repository, null),
+                new ImportProviderCertificatesParameters(provider.id(), List.of("-----BEGIN CERTIFICATE-----")));
     }
 
     private static <P> void assertEventsUseOnlyProvidedVariables(Command<P, ?> command, P parameters) {

@@ -1,2 +1,5 @@
-/** Provider lifecycle commands (add, update, remove, test connectivity), their validator and repository. */
+/**
+ * Provider lifecycle commands (add, update, remove, test connectivity, import certificates), their validators and
+ * repository.
+ */
 package org.ovirt.osn.command.provider;
