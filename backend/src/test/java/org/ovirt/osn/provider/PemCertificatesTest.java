@@ -118,7 +118,8 @@ class PemCertificatesTest {
 
     @Test
     void shouldFindTheOrganizationWhenTheNameHasOne() {
-        assertEquals(Optional.of("Example Org"), PemCertificates.organization("CN=provider.example,O=Example Org,C=CZ"));
+        assertEquals(Optional.of("Example Org"),
+                PemCertificates.organization("CN=provider.example,O=Example Org,C=CZ"));
         assertEquals(Optional.of("A, B"), PemCertificates.organization("CN=x,O=A\\, B"));
         assertEquals(Optional.empty(), PemCertificates.organization("CN=other.example"));
         assertEquals(Optional.empty(), PemCertificates.organization("not a name"));

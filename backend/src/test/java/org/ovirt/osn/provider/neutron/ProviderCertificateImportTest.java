@@ -129,12 +129,13 @@ class ProviderCertificateImportTest {
         NetworkProvider provider = TestProviders.provider(NetworkProviderType.NEUTRON, server.url()).build();
         String pem = proxyFor(provider).certificateChain().get(0).pem();
         importAsAdmin(provider, pem);
-        byte[] store = Files.readAllBytes(dataDirectory.resolve(NeutronClientHolder.DEFAULT_TRUSTSTORE_FILE));
+        Path file = dataDirectory.resolve(NeutronClientHolder.DEFAULT_TRUSTSTORE_FILE);
+        byte[] store = Files.readAllBytes(file);
 
         List<String> again = importAsAdmin(provider, pem);
 
         assertEquals(List.of(), again);
-        assertArrayEquals(store, Files.readAllBytes(dataDirectory.resolve(NeutronClientHolder.DEFAULT_TRUSTSTORE_FILE)));
+        assertArrayEquals(store, Files.readAllBytes(file));
         assertDoesNotThrow(proxyFor(provider)::testConnection);
     }
 
