@@ -3,12 +3,18 @@ package org.ovirt.osn.restapi.model;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
-/** {@code <action>}: the body of an action request and of its answer ({@code status}, and {@code fault} on failure). */
+/**
+ * {@code <action>}: the body of an action request (with the action's parameters, e.g. {@code certificates} for
+ * {@code importcertificates}) and of its answer ({@code status}, and {@code fault} on failure).
+ */
 @XmlRootElement(name = "action")
 public class Action {
 
     @XmlElement
     private Boolean async;
+
+    @XmlElement
+    private Certificates certificates;
 
     @XmlElement
     private String status;
@@ -22,6 +28,14 @@ public class Action {
 
     public void setAsync(Boolean async) {
         this.async = async;
+    }
+
+    public Certificates getCertificates() {
+        return certificates;
+    }
+
+    public void setCertificates(Certificates certificates) {
+        this.certificates = certificates;
     }
 
     public String getStatus() {

@@ -11,10 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.FailureKind;
+import org.ovirt.osn.command.provider.ImportProviderCertificatesParameters;
 import org.ovirt.osn.command.provider.NetworkProviderIdParameters;
 import org.ovirt.osn.command.provider.UpdateNetworkProviderParameters;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.restapi.mapping.CertificateMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
 import org.ovirt.osn.restapi.model.Action;
@@ -25,7 +27,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * {@code /openstacknetworkproviders/{id}}: get, update, remove and the {@code testconnectivity} action, as oVirt's
+ * {@code /openstacknetworkproviders/{id}}: get, update, remove, the {@code testconnectivity} and
+ * {@code importcertificates} actions and the {@code certificates} sub-collection, as oVirt's
  * {@code OpenstackNetworkProviderService}. DELETE answers 200 like the engine (the SDK expects it).
  */
 @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
@@ -71,13 +74,41 @@ public class OpenStackNetworkProviderResource {
                     Callers.of(parent.security));
             return Response.ok(Action.complete()).build();
         } catch (CommandFailedException e) {
-            if (e.kind() != FailureKind.PROVIDER) {
-                throw e;
-            }
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Action.failed(new Fault("Operation Failed", "[" + e.getMessage() + "]")))
-                    .build();
+            return failedAction(e);
         }
+    }
+
+    /**
+     * Adds the certificates of {@code <action><certificates><certificate><content>PEM…} to the module's trust store,
+     * trusted by the next call to any provider. Bad input (no certificate, one that is not PEM or has expired) is a
+     * 400 fault, an unknown provider 404; a trust store that cannot be written is a failed action.
+     */
+    @POST
+    @Path("importcertificates")
+    public Response importCertificates(Action body) {
+        try {
+            parent.runner.run(parent.importCertificatesCommand,
+                    new ImportProviderCertificatesParameters(id, CertificateMapper.contents(body)),
+                    Callers.of(parent.security));
+            return Response.ok(Action.complete()).build();
+        } catch (CommandFailedException e) {
+            return failedAction(e);
+        }
+    }
+
+    @Path("certificates")
+    public ProviderCertificatesResource certificates() {
+        return new ProviderCertificatesResource(parent, id);
+    }
+
+    /** Failures of the action's own work answer as a failed action; refusals go to the fault mappers. */
+    private static Response failedAction(CommandFailedException e) {
+        if (e.kind() != FailureKind.PROVIDER) {
+            throw e;
+        }
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Action.failed(new Fault("Operation Failed", "[" + e.getMessage() + "]")))
+                .build();
     }
 
     private NetworkProvider stored() {

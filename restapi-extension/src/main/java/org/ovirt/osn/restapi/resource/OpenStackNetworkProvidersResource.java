@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.ovirt.osn.command.CommandRunner;
 import org.ovirt.osn.command.provider.AddNetworkProviderCommand;
 import org.ovirt.osn.command.provider.AddNetworkProviderParameters;
+import org.ovirt.osn.command.provider.ImportProviderCertificatesCommand;
 import org.ovirt.osn.command.provider.RemoveNetworkProviderCommand;
 import org.ovirt.osn.command.provider.TestNetworkProviderConnectivityCommand;
 import org.ovirt.osn.command.provider.UpdateNetworkProviderCommand;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.query.NetworkProviderQueries;
+import org.ovirt.osn.query.ProviderCertificateQueries;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
@@ -53,6 +55,10 @@ public class OpenStackNetworkProvidersResource {
     RemoveNetworkProviderCommand removeCommand;
     @Inject
     TestNetworkProviderConnectivityCommand testConnectivityCommand;
+    @Inject
+    ImportProviderCertificatesCommand importCertificatesCommand;
+    @Inject
+    ProviderCertificateQueries certificateQueries;
 
     @Context
     UriInfo uriInfo;
