@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -72,11 +73,11 @@ final class ProviderCertificateChains {
             plain.setSoTimeout(Math.toIntExact(readTimeout.toMillis()));
             try (SSLSocket tls = (SSLSocket) capture.context().getSocketFactory()
                     .createSocket(plain, host, port, false)) {
-                SSLParameters parameters = tls.getSSLParameters();
-                if (!isIpLiteral(host)) {
-                    parameters.setServerNames(List.of(new SNIHostName(host)));
-                }
-                tls.setSSLParameters(parameters);
+                sniFor(host).ifPresent(sni -> {
+                    SSLParameters parameters = tls.getSSLParameters();
+                    parameters.setServerNames(List.of(sni));
+                    tls.setSSLParameters(parameters);
+                });
                 tls.startHandshake();
                 capture.offer(tls.getSession().getPeerCertificates());
             }
@@ -139,8 +140,19 @@ final class ProviderCertificateChains {
         return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    private static boolean isIpLiteral(String host) {
-        return host.startsWith("[") || host.contains(":") || host.matches("[0-9.]+");
+    /**
+     * None for an IP address (SNI carries names only) or a name SNI cannot carry (an underscore, a trailing dot): the
+     * server then presents its default certificate, which is still worth showing.
+     */
+    static Optional<SNIHostName> sniFor(String host) {
+        if (host.startsWith("[") || host.contains(":") || host.matches("[0-9.]+")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SNIHostName(host));
+        } catch (IllegalArgumentException notAnSniName) {
+            return Optional.empty();
+        }
     }
 
     /** Accepts every server chain and keeps it. Used for one handshake only, never for a request. */

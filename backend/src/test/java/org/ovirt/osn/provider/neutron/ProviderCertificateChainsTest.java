@@ -27,6 +27,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -114,6 +115,16 @@ class ProviderCertificateChainsTest {
             assertEquals("localhost", sni.get(0, TimeUnit.SECONDS));
             assertEquals("CN=chain-provider", chain.get(0).subject());
         }
+    }
+
+    @Test
+    void shouldSendNoSniWhenTheHostIsAnAddressOrANameSniCannotCarry() {
+        assertEquals(Optional.of(new SNIHostName("neutron.example.com")),
+                ProviderCertificateChains.sniFor("neutron.example.com"));
+        assertEquals(Optional.empty(), ProviderCertificateChains.sniFor("10.0.0.1"));
+        assertEquals(Optional.empty(), ProviderCertificateChains.sniFor("[fd00::1]"));
+        assertEquals(Optional.empty(), ProviderCertificateChains.sniFor("my_host"));
+        assertEquals(Optional.empty(), ProviderCertificateChains.sniFor("neutron.example.com."));
     }
 
     @Test
