@@ -9,6 +9,7 @@ import org.ovirt.osn.audit.AuditLogger;
 import org.ovirt.osn.command.CommandContext;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.CommandRunner;
+import org.ovirt.osn.command.ProviderLocking;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.FailureKind;
 import org.ovirt.osn.command.Transactions;
@@ -161,7 +162,7 @@ class ImportProviderCertificatesCommandTest {
         when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(STORED));
         when(trustStore.add(List.of(certificate(PROVIDER)))).thenReturn(List.of("AB"));
 
-        List<String> added = new CommandRunner(transactions, auditLogger)
+        List<String> added = runner(transactions, auditLogger)
                 .run(command(), importing(pem(PROVIDER)), new CommandContext("admin@internal"));
 
         assertEquals(List.of("AB"), added);
@@ -177,8 +178,8 @@ class ImportProviderCertificatesCommandTest {
                                                                     @Mock AuditLogger auditLogger) {
         when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(STORED));
 
-        CommandFailedException e = assertThrows(CommandFailedException.class, () -> new CommandRunner(transactions,
-                auditLogger).run(command(), importing("garbage!"), new CommandContext("admin@internal")));
+        CommandFailedException e = assertThrows(CommandFailedException.class, () -> runner(transactions, auditLogger)
+                .run(command(), importing("garbage!"), new CommandContext("admin@internal")));
 
         assertEquals("Cannot import certificates for provider neutron-1. Certificate 1 is not a PEM X.509"
                 + " certificate: it is neither PEM nor base64.", e.getMessage());
@@ -189,5 +190,10 @@ class ImportProviderCertificatesCommandTest {
         verify(auditLogger, never()).log(eq(AuditLogType.PROVIDER_CERTIFICATE_IMPORTED), anyMap(), any());
         verifyNoInteractions(trustStore);
         assertEquals(214, AuditLogType.PROVIDER_CERTIFICATE_IMPORT_FAILED.code());
+    }
+
+    /** A real runner; importing certificates locks no provider, so the locking is never asked. */
+    private static CommandRunner runner(Transactions transactions, AuditLogger auditLogger) {
+        return new CommandRunner(transactions, auditLogger, org.mockito.Mockito.mock(ProviderLocking.class));
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.Mock;
@@ -12,6 +13,7 @@ import org.ovirt.osn.audit.AuditLogType;
 import org.ovirt.osn.audit.AuditLogger;
 import org.ovirt.osn.command.CommandContext;
 import org.ovirt.osn.command.CommandRunner;
+import org.ovirt.osn.command.ProviderLocking;
 import org.ovirt.osn.command.Transactions;
 import org.ovirt.osn.command.provider.ImportProviderCertificatesCommand;
 import org.ovirt.osn.command.provider.ImportProviderCertificatesParameters;
@@ -99,7 +101,7 @@ class ProviderCertificateImportTest {
 
     private List<String> importAsAdmin(NetworkProvider provider, String pem) {
         when(repository.findByIdWithoutSecrets(provider.id())).thenReturn(Optional.of(provider));
-        return new CommandRunner(transactions, auditLogger).run(
+        return new CommandRunner(transactions, auditLogger, Mockito.mock(ProviderLocking.class)).run(
                 new ImportProviderCertificatesCommand(repository, trustStore),
                 new ImportProviderCertificatesParameters(provider.id(), List.of(pem)),
                 new CommandContext("admin@internal"));
