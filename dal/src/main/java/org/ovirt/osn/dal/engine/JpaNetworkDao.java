@@ -1,0 +1,77 @@
+package org.ovirt.osn.dal.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaNetworkDao implements NetworkDao {
+
+    @PersistenceContext(unitName = "osn")
+    private EntityManager em;
+
+    protected JpaNetworkDao() {
+        // for CDI
+    }
+
+    public JpaNetworkDao(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<NetworkEntity> findById(UUID id) {
+        return Optional.ofNullable(em.find(NetworkEntity.class, id));
+    }
+
+    @Override
+    public Optional<NetworkEntity> findByDataCenterAndName(UUID dataCenterId, String name) {
+        return JpaRows.first(em.createNamedQuery(NetworkEntity.FIND_BY_DATA_CENTER_AND_NAME, NetworkEntity.class)
+                .setParameter("dataCenterId", dataCenterId)
+                .setParameter("name", name));
+    }
+
+    @Override
+    public Optional<NetworkEntity> findByDataCenterAndVdsmName(UUID dataCenterId, String vdsmName) {
+        return JpaRows.first(em.createNamedQuery(NetworkEntity.FIND_BY_DATA_CENTER_AND_VDSM_NAME, NetworkEntity.class)
+                .setParameter("dataCenterId", dataCenterId)
+                .setParameter("vdsmName", vdsmName));
+    }
+
+    @Override
+    public List<NetworkEntity> findAll() {
+        return em.createNamedQuery(NetworkEntity.FIND_ALL, NetworkEntity.class).getResultList();
+    }
+
+    @Override
+    public List<NetworkEntity> findByDataCenter(UUID dataCenterId) {
+        return em.createNamedQuery(NetworkEntity.FIND_BY_DATA_CENTER, NetworkEntity.class)
+                .setParameter("dataCenterId", dataCenterId).getResultList();
+    }
+
+    @Override
+    public List<NetworkEntity> findByCluster(UUID clusterId) {
+        return em.createNamedQuery(NetworkEntity.FIND_BY_CLUSTER, NetworkEntity.class)
+                .setParameter("clusterId", clusterId).getResultList();
+    }
+
+    @Override
+    public void save(NetworkEntity network) {
+        JpaRows.insert(em, network);
+    }
+
+    @Override
+    public NetworkEntity update(NetworkEntity network) {
+        NetworkEntity managed = em.merge(network);
+        em.flush();
+        return managed;
+    }
+
+    @Override
+    public boolean remove(UUID id) {
+        return JpaRows.delete(em, NetworkEntity.class, id);
+    }
+}
