@@ -2,7 +2,8 @@ package org.ovirt.osn.audit;
 
 /**
  * Every event the module writes to the audit log. The text of each is in {@code AuditLogMessages.properties}, with
- * {@code ${Var}} placeholders; codes are in the engine's provider range and unique (a test checks both).
+ * {@code ${Var}} placeholders; codes are in the engine's provider range (the standalone engine host's own events in
+ * 9000-9099) and unique (a test checks both).
  */
 public enum AuditLogType {
     PROVIDER_ADDED(205, AuditSeverity.NORMAL),
@@ -14,7 +15,33 @@ public enum AuditLogType {
     PROVIDER_CERTIFICATE_IMPORTED(213, AuditSeverity.NORMAL),
     PROVIDER_CERTIFICATE_IMPORT_FAILED(214, AuditSeverity.ERROR),
     PROVIDER_CONNECTIVITY_TESTED(225, AuditSeverity.NORMAL),
-    PROVIDER_CONNECTIVITY_TEST_FAILED(226, AuditSeverity.ERROR);
+    PROVIDER_CONNECTIVITY_TEST_FAILED(226, AuditSeverity.ERROR),
+
+    // the standalone engine host's inventory (9000-9099: no engine code uses this range)
+    STANDALONE_DATA_CENTER_ADDED(9000, AuditSeverity.NORMAL),
+    STANDALONE_DATA_CENTER_ADDITION_FAILED(9001, AuditSeverity.ERROR),
+    STANDALONE_DATA_CENTER_REMOVED(9002, AuditSeverity.NORMAL),
+    STANDALONE_DATA_CENTER_REMOVAL_FAILED(9003, AuditSeverity.ERROR),
+    STANDALONE_CLUSTER_ADDED(9010, AuditSeverity.NORMAL),
+    STANDALONE_CLUSTER_ADDITION_FAILED(9011, AuditSeverity.ERROR),
+    STANDALONE_CLUSTER_REMOVED(9012, AuditSeverity.NORMAL),
+    STANDALONE_CLUSTER_REMOVAL_FAILED(9013, AuditSeverity.ERROR),
+    STANDALONE_NETWORK_ADDED(9020, AuditSeverity.NORMAL),
+    STANDALONE_NETWORK_ADDITION_FAILED(9021, AuditSeverity.ERROR),
+    STANDALONE_NETWORK_UPDATED(9022, AuditSeverity.NORMAL),
+    STANDALONE_NETWORK_UPDATE_FAILED(9023, AuditSeverity.ERROR),
+    STANDALONE_NETWORK_REMOVED(9024, AuditSeverity.NORMAL),
+    STANDALONE_NETWORK_REMOVAL_FAILED(9025, AuditSeverity.ERROR),
+    STANDALONE_NETWORK_ATTACHED_TO_CLUSTER(9026, AuditSeverity.NORMAL),
+    STANDALONE_NETWORK_ATTACH_TO_CLUSTER_FAILED(9027, AuditSeverity.ERROR),
+    STANDALONE_VNIC_PROFILE_ADDED(9030, AuditSeverity.NORMAL),
+    STANDALONE_VNIC_PROFILE_ADDITION_FAILED(9031, AuditSeverity.ERROR),
+    STANDALONE_VNIC_PROFILE_REMOVED(9032, AuditSeverity.NORMAL),
+    STANDALONE_VNIC_PROFILE_REMOVAL_FAILED(9033, AuditSeverity.ERROR),
+    STANDALONE_HOST_ADDED(9040, AuditSeverity.NORMAL),
+    STANDALONE_HOST_ADDITION_FAILED(9041, AuditSeverity.ERROR),
+    STANDALONE_HOST_REMOVED(9042, AuditSeverity.NORMAL),
+    STANDALONE_HOST_REMOVAL_FAILED(9043, AuditSeverity.ERROR);
 
     private final int code;
     private final AuditSeverity severity;
