@@ -25,6 +25,10 @@ public class ApiRootResource {
         Api api = new Api();
         api.getLink().add(new Link("openstacknetworkproviders", base + "/openstacknetworkproviders"));
         api.getLink().add(new Link("events", base + "/events"));
+        // the standalone engine host's inventory
+        for (String collection : new String[] {"datacenters", "clusters", "networks", "vnicprofiles", "hosts"}) {
+            api.getLink().add(new Link(collection, base + "/" + collection));
+        }
         api.setProductInfo(new Api.ProductInfo("ovirt-osn", "oVirt"));
         return api;
     }

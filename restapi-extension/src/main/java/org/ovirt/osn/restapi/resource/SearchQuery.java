@@ -3,7 +3,9 @@ package org.ovirt.osn.restapi.resource;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,10 @@ final class SearchQuery {
     }
 
     static Predicate<NetworkProvider> parse(String search) {
+        return byName(search, NetworkProvider::name);
+    }
+
+    static <T> Predicate<T> byName(String search, Function<T, String> name) {
         if (search == null || search.isBlank()) {
             return p -> true;
         }
@@ -29,6 +35,14 @@ final class SearchQuery {
             regex.append(Pattern.quote(piece));
         }
         Pattern pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
-        return p -> pattern.matcher(p.name()).matches();
+        return p -> pattern.matcher(name.apply(p)).matches();
+    }
+
+    /** What a list request asks for: those matching {@code search}, at most {@code max} (none or negative: all). */
+    static <T> List<T> select(List<T> all, Function<T, String> name, String search, Integer max) {
+        return all.stream()
+                .filter(byName(search, name))
+                .limit(max == null || max < 0 ? Long.MAX_VALUE : max)
+                .toList();
     }
 }

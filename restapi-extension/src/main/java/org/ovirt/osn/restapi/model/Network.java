@@ -1,0 +1,107 @@
+package org.ovirt.osn.restapi.model;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+
+import java.util.List;
+
+/**
+ * {@code <network>}, as oVirt's {@code Network} type: {@code <data_center id/>}, {@code mtu} (0 = default),
+ * {@code <vlan id/>}, {@code usages}, {@code vdsm_name} (read only). In a cluster's network list it also carries
+ * {@code <cluster id/>} and {@code required}.
+ */
+@XmlRootElement(name = "network")
+public class Network extends BaseResource {
+
+    @XmlElement(name = "data_center")
+    private DataCenter dataCenter;
+    @XmlElement
+    private Integer mtu;
+    @XmlElement
+    private Vlan vlan;
+    @XmlElement
+    private Usages usages;
+    @XmlElement(name = "vdsm_name")
+    private String vdsmName;
+    @XmlElement
+    private Cluster cluster;
+    @XmlElement
+    private Boolean required;
+    /** Creating the network on this provider (oVirt's export); not supported by this REST API yet. */
+    @XmlElement(name = "external_provider")
+    private OpenStackNetworkProvider externalProvider;
+    @XmlElement(name = "link")
+    private List<Link> link;
+
+    public DataCenter getDataCenter() {
+        return dataCenter;
+    }
+
+    public void setDataCenter(DataCenter dataCenter) {
+        this.dataCenter = dataCenter;
+    }
+
+    public Integer getMtu() {
+        return mtu;
+    }
+
+    public void setMtu(Integer mtu) {
+        this.mtu = mtu;
+    }
+
+    public Vlan getVlan() {
+        return vlan;
+    }
+
+    public void setVlan(Vlan vlan) {
+        this.vlan = vlan;
+    }
+
+    public Usages getUsages() {
+        return usages;
+    }
+
+    public void setUsages(Usages usages) {
+        this.usages = usages;
+    }
+
+    public String getVdsmName() {
+        return vdsmName;
+    }
+
+    public void setVdsmName(String vdsmName) {
+        this.vdsmName = vdsmName;
+    }
+
+    public Cluster getCluster() {
+        return cluster;
+    }
+
+    public void setCluster(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    public Boolean getRequired() {
+        return required;
+    }
+
+    public void setRequired(Boolean required) {
+        this.required = required;
+    }
+
+    public OpenStackNetworkProvider getExternalProvider() {
+        return externalProvider;
+    }
+
+    public void setExternalProvider(OpenStackNetworkProvider externalProvider) {
+        this.externalProvider = externalProvider;
+    }
+
+    public List<Link> getLink() {
+        return link;
+    }
+
+    public void setLink(List<Link> link) {
+        this.link = link;
+    }
+}

@@ -1,0 +1,91 @@
+package org.ovirt.osn.restapi.resource;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.ovirt.osn.command.CommandRunner;
+import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.InventoryValidator.Subject;
+import org.ovirt.osn.engine.LogicalNetwork;
+import org.ovirt.osn.engine.standalone.command.AddNetworkCommand;
+import org.ovirt.osn.engine.standalone.command.AddNetworkParameters;
+import org.ovirt.osn.engine.standalone.command.AddVnicProfileCommand;
+import org.ovirt.osn.engine.standalone.command.RemoveNetworkCommand;
+import org.ovirt.osn.engine.standalone.command.UpdateNetworkCommand;
+import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
+import org.ovirt.osn.restapi.mapping.InventoryMapper;
+import org.ovirt.osn.restapi.model.Network;
+import org.ovirt.osn.restapi.model.Networks;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * {@code /networks} of the standalone engine host: list ({@code max}, {@code search=name=…}) and add, as oVirt's
+ * {@code NetworksService}: {@code <network><name/><data_center id="…"/><mtu/><vlan id="…"/><usages/></network>}.
+ * A body with {@code <external_provider id="…"/>} (create the network on a provider) is refused with 400 for now.
+ */
+@Path("/networks")
+@Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@Consumes({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@RequestScoped
+public class NetworksResource {
+
+    @Inject
+    EngineInventory inventory;
+    @Inject
+    CommandRunner runner;
+    @Inject
+    AddNetworkCommand addCommand;
+    @Inject
+    UpdateNetworkCommand updateCommand;
+    @Inject
+    RemoveNetworkCommand removeCommand;
+    @Inject
+    AddVnicProfileCommand addVnicProfileCommand;
+
+    @Context
+    UriInfo uriInfo;
+    @Context
+    SecurityContext security;
+
+    @GET
+    public Networks list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
+        Networks answer = new Networks();
+        SearchQuery.select(inventory.networks(), LogicalNetwork::name, search, max)
+                .forEach(n -> answer.getNetwork().add(InventoryMapper.toModel(n, base())));
+        return answer;
+    }
+
+    @POST
+    public Response add(Network body) {
+        if (body == null) {
+            throw new InvalidRepresentationException("Incomplete parameters: network required");
+        }
+        LogicalNetwork network = InventoryMapper.toNewNetwork(body,
+                InventoryLookups.dataCenterReference(inventory, body.getDataCenter(), Subject.NETWORK, "add"));
+        UUID id = runner.run(addCommand, new AddNetworkParameters(network), Callers.of(security));
+        Network added = InventoryMapper.toModel(InventoryLookups.network(inventory, id), base());
+        return Response.created(URI.create(added.getHref())).entity(added).build();
+    }
+
+    @Path("{id}")
+    public NetworkResource network(@PathParam("id") String id) {
+        return new NetworkResource(this, Ids.parse(id));
+    }
+
+    String base() {
+        return uriInfo.getBaseUri().getPath().replaceAll("/+$", "");
+    }
+}
