@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * {@value #DEFAULT_POOL_SIZE}), {@value #MAX_RESPONSE_BYTES} (largest answer read; default 64 MiB),
  * {@value #TRUSTSTORE} (a PKCS12 or JKS file trusted in addition to the JVM's trust when it exists, re-read when it
  * changes; default {@value #DEFAULT_TRUSTSTORE_FILE} in the module's data directory) with {@value #TRUSTSTORE_PASSWORD}
- * (default "changeit"), and the provider connect/read timeouts of {@link OsnConfiguration}.
+ * (default "changeit"), {@value #PAGE_SIZE} (items per page when listing from a provider that can page; default
+ * {@value #DEFAULT_PAGE_SIZE}), and the provider connect/read timeouts of {@link OsnConfiguration}.
  */
 @ApplicationScoped
 public class NeutronClientHolder implements AutoCloseable {
@@ -45,6 +46,8 @@ public class NeutronClientHolder implements AutoCloseable {
     public static final String TRUSTSTORE = "osn.provider.truststore";
     public static final String TRUSTSTORE_PASSWORD = "osn.provider.truststore.password";
     public static final String DEFAULT_TRUSTSTORE_FILE = "provider-truststore.p12";
+    public static final String PAGE_SIZE = "osn.provider.page.size";
+    static final int DEFAULT_PAGE_SIZE = 500;
     static final int DEFAULT_POOL_SIZE = 50;
     static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
     /** Pooled connections are not reused beyond this age, so a provider's address change is noticed. */
@@ -55,12 +58,16 @@ public class NeutronClientHolder implements AutoCloseable {
     private final Client client;
     private final NeutronHttp http;
     private final KeystoneTokenCache tokens;
+    private final NeutronCapabilityCache capabilities;
+    private final int pageSize;
 
     protected NeutronClientHolder() {
         // for CDI's client proxy only
         this.client = null;
         this.http = null;
         this.tokens = null;
+        this.capabilities = null;
+        this.pageSize = 0;
     }
 
     @Inject
@@ -80,12 +87,15 @@ public class NeutronClientHolder implements AutoCloseable {
         long maxResponseBytes = Math.max(1, config.getInt(MAX_RESPONSE_BYTES, DEFAULT_MAX_RESPONSE_BYTES));
         this.http = new NeutronHttp(client, mapper, maxResponseBytes, connectTimeout, readTimeout);
         this.tokens = new KeystoneTokenCache(http, clock);
+        this.capabilities = new NeutronCapabilityCache();
+        this.pageSize = Math.max(1, config.getInt(PAGE_SIZE, DEFAULT_PAGE_SIZE));
         LOG.log(System.Logger.Level.DEBUG, "Provider HTTP client ready: pool {0}, connect timeout {1}, read timeout"
                 + " {2}, answers up to {3} bytes", poolSize, connectTimeout, readTimeout, maxResponseBytes);
     }
 
     /**
-     * A proxy for this configuration. Cheap: it shares this holder's pool and the configuration's cached token.
+     * A proxy for this configuration. Cheap: it shares this holder's pool, the configuration's cached token and what
+     * is known of the provider's capabilities.
      *
      * @param tenantRequired whether Keystone v2.0 must issue a tenant-scoped token (OpenStack Neutron); Neutron-like
      *                       providers such as ovirt-provider-ovn accept an unscoped one
@@ -93,7 +103,7 @@ public class NeutronClientHolder implements AutoCloseable {
     public NetworkProviderProxy proxyFor(NetworkProvider provider, boolean tenantRequired) {
         KeystoneTokenSource source = provider.requiresAuthentication()
                 ? tokens.sourceFor(provider, tenantRequired) : null;
-        return new NeutronNetworkProviderProxy(provider, http, source);
+        return new NeutronNetworkProviderProxy(provider, http, source, capabilities, pageSize);
     }
 
     /** The shared HTTP wrapper; for the provider calls of this package and its tests. */

@@ -69,6 +69,14 @@ final class NeutronHttp {
             return new Call(ProviderFailures.Peer.PROVIDER, "POST", uri, Map.of(), body);
         }
 
+        static Call put(URI uri, Object body) {
+            return new Call(ProviderFailures.Peer.PROVIDER, "PUT", uri, Map.of(), body);
+        }
+
+        static Call delete(URI uri) {
+            return new Call(ProviderFailures.Peer.PROVIDER, "DELETE", uri, Map.of(), null);
+        }
+
         Call to(ProviderFailures.Peer other) {
             return new Call(other, method, uri, headers, body);
         }

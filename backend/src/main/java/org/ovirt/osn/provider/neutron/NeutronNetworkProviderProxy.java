@@ -3,50 +3,72 @@ package org.ovirt.osn.provider.neutron;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.PortFilter;
+import org.ovirt.osn.provider.PortSpec;
+import org.ovirt.osn.provider.PortUpdate;
+import org.ovirt.osn.provider.ProviderCapabilities;
 import org.ovirt.osn.provider.ProviderCertificate;
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.ProviderNetwork;
+import org.ovirt.osn.provider.ProviderNetworkSpec;
+import org.ovirt.osn.provider.ProviderPort;
+import org.ovirt.osn.provider.ProviderSubnet;
+import org.ovirt.osn.provider.ProviderSubnetSpec;
 
-import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@link NetworkProviderProxy} for anything that speaks the Neutron v2.0 API: OpenStack Neutron and ovirt-provider-ovn.
  *
  * <p>Created by {@link NeutronNetworkProviderProxyFactory} or {@link ExternalNetworkProviderProxyFactory} for one
  * provider configuration. It keeps no per-call state, so one instance may serve any number of threads; the HTTP
- * connection pool and the Keystone token it uses belong to {@link NeutronClientHolder} and are shared with every
- * other proxy of the same configuration.
+ * connection pool, the Keystone token and what is known of the provider's capabilities belong to
+ * {@link NeutronClientHolder} and are shared with every other proxy of the same configuration.
  *
- * <p>Authenticated calls carry {@code X-Auth-Token}. When the provider answers 401 the token is dropped and the call
- * is repeated exactly once with a fresh one; a second 401 is the caller's failure, never a loop.
+ * <p>Calls go through {@link NeutronEndpoint} (the token, one re-authentication on 401), lists through
+ * {@link NeutronPager} ({@value NeutronClientHolder#PAGE_SIZE} items a page where the provider can page), port calls
+ * through {@link NeutronPorts}, and every wire record through {@link NeutronMapper}.
  */
 public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
 
-    static final String AUTH_TOKEN_HEADER = "X-Auth-Token";
+    static final String AUTH_TOKEN_HEADER = NeutronEndpoint.AUTH_TOKEN_HEADER;
     static final String NOT_NEUTRON = "The provider does not answer as a Neutron v2.0 API: ";
+    private static final String NETWORKS = "networks";
+    private static final String SUBNETS = "subnets";
 
-    private static final System.Logger LOG = System.getLogger(NeutronNetworkProviderProxy.class.getName());
-
-    private final String providerName;
+    private final NetworkProvider provider;
     private final String url;
-    private final NeutronHttp http;
-    private final KeystoneTokenSource tokens;
+    private final NeutronEndpoint endpoint;
+    private final NeutronCapabilityCache capabilities;
+    private final NeutronPorts ports;
+    private final int pageSize;
 
-    /** @param tokens null when the provider does not require authentication */
-    NeutronNetworkProviderProxy(NetworkProvider provider, NeutronHttp http, KeystoneTokenSource tokens) {
-        this.providerName = provider.name();
+    /**
+     * @param tokens   null when the provider does not require authentication
+     * @param pageSize items per page when the provider can page
+     */
+    NeutronNetworkProviderProxy(NetworkProvider provider, NeutronHttp http, KeystoneTokenSource tokens,
+                                NeutronCapabilityCache capabilities, int pageSize) {
+        this.provider = provider;
         this.url = provider.url();
-        this.http = http;
-        this.tokens = tokens;
+        this.endpoint = new NeutronEndpoint(provider.name(), provider.url(), http, tokens);
+        this.capabilities = capabilities;
+        this.ports = new NeutronPorts(endpoint);
+        this.pageSize = pageSize;
     }
 
     @Override
     public void testConnection() {
-        NeutronHttp.Call call = NeutronHttp.Call.get(apiRoot());
+        NeutronHttp.Call call = NeutronHttp.Call.get(endpoint.uri(""));
         NeutronHttp.Reply<JsonNode> reply;
         try {
-            reply = send(call, JsonNode.class);
+            reply = endpoint.send(call, JsonNode.class);
         } catch (ProviderException e) {
             if (e.code() == ProviderErrorCode.BAD_RESPONSE) {
                 throw ProviderFailures.reword(e, NOT_NEUTRON + e.getMessage());
@@ -69,43 +91,107 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
         return ProviderCertificateChains.fetch(url);
     }
 
-    /**
-     * {@code {url}/v2.0/}. The URL may end in a slash, and admins sometimes include the {@code /v2.0} themselves.
-     */
-    private URI apiRoot() {
-        String base = url == null ? "" : url.strip().replaceAll("/+$", "").replaceAll("/v2\\.0$", "");
-        return ProviderUrls.join(base, "/v2.0/", "provider URL");
+    @Override
+    public ProviderCapabilities capabilities() {
+        return capabilities.capabilities(provider, endpoint);
     }
 
-    private <T> NeutronHttp.Reply<T> send(NeutronHttp.Call call, Class<T> type) {
-        if (tokens == null) {
-            try {
-                return http.exchange(call, type);
-            } catch (ProviderException e) {
-                if (e.httpStatus() == 401) {
-                    throw ProviderFailures.reword(e, ProviderFailures.sentence(e.getMessage())
-                            + " The provider requires authentication, but none is configured for it.");
-                }
-                throw e;
-            }
-        }
-        String token = tokens.token();
+    /** Items per page for this provider: 0 (one request for everything) when it cannot page. */
+    private int pageSize() {
+        return capabilities().pagination() ? pageSize : 0;
+    }
+
+    @Override
+    public Stream<ProviderNetwork> listNetworks() {
+        return NeutronPager.stream(endpoint, NETWORKS, Map.of(), NeutronNetwork.Page.class, pageSize())
+                .map(NeutronMapper::toDomain);
+    }
+
+    @Override
+    public Optional<ProviderNetwork> getNetwork(String externalId) {
         try {
-            return http.exchange(call.withHeader(AUTH_TOKEN_HEADER, token), type);
+            return Optional.of(NeutronMapper.toDomain(endpoint.fetch(
+                    NeutronHttp.Call.get(endpoint.item(NETWORKS, externalId)), NeutronNetwork.One.class,
+                    NeutronNetwork.One::network, "network")));
         } catch (ProviderException e) {
-            if (e.httpStatus() != 401) {
-                throw e;
+            if (NeutronEndpoint.isGone(e)) {
+                return Optional.empty();
             }
-            LOG.log(System.Logger.Level.INFO, "Provider {0} rejected its token on {1}; authenticating again, once",
-                    providerName, call.describe());
-            tokens.invalidate(token);
-            return http.exchange(call.withHeader(AUTH_TOKEN_HEADER, tokens.token()), type);
+            throw e;
         }
     }
 
     @Override
+    public ProviderNetwork addNetwork(ProviderNetworkSpec spec) {
+        return NeutronMapper.toDomain(endpoint.fetch(
+                NeutronHttp.Call.post(endpoint.uri(NETWORKS), new NeutronNetwork.One(NeutronMapper.toWire(spec))),
+                NeutronNetwork.One.class, NeutronNetwork.One::network, "network"));
+    }
+
+    @Override
+    public boolean removeNetwork(String externalId) {
+        return endpoint.delete(endpoint.item(NETWORKS, externalId));
+    }
+
+    @Override
+    public Stream<ProviderSubnet> listSubnets(String networkId) {
+        Objects.requireNonNull(networkId, "networkId");
+        Map<String, String> filter = new LinkedHashMap<>();
+        filter.put("network_id", networkId);
+        return NeutronPager.stream(endpoint, SUBNETS, filter, NeutronSubnet.Page.class, pageSize())
+                .map(NeutronMapper::toDomain)
+                // a provider that ignores the filter must not hand us another network's subnets
+                .filter(subnet -> networkId.equals(subnet.networkId()));
+    }
+
+    @Override
+    public ProviderSubnet addSubnet(String networkId, ProviderSubnetSpec spec) {
+        Objects.requireNonNull(networkId, "networkId");
+        return NeutronMapper.toDomain(endpoint.fetch(
+                NeutronHttp.Call.post(endpoint.uri(SUBNETS),
+                        new NeutronSubnet.One(NeutronMapper.toWire(networkId, spec))),
+                NeutronSubnet.One.class, NeutronSubnet.One::subnet, "subnet"));
+    }
+
+    @Override
+    public boolean removeSubnet(String subnetId) {
+        return endpoint.delete(endpoint.item(SUBNETS, subnetId));
+    }
+
+    @Override
+    public Stream<ProviderPort> findPorts(PortFilter filter) {
+        return ports.find(Objects.requireNonNull(filter, "filter"), pageSize());
+    }
+
+    @Override
+    public Optional<ProviderPort> getPort(String portId) {
+        return ports.get(portId);
+    }
+
+    @Override
+    public ProviderPort createPort(PortSpec spec) {
+        return ports.create(Objects.requireNonNull(spec, "spec"));
+    }
+
+    @Override
+    public List<ProviderPort> createPorts(List<PortSpec> specs) {
+        return ports.create(List.copyOf(specs), capabilities.bulkPortCreate(provider),
+                () -> capabilities.bulkRefused(provider));
+    }
+
+    @Override
+    public ProviderPort updatePort(String portId, PortUpdate update) {
+        return ports.update(portId, Objects.requireNonNull(update, "update"));
+    }
+
+    @Override
+    public boolean deletePort(String portId) {
+        return ports.delete(portId);
+    }
+
+    @Override
     public String toString() {
-        return "NeutronNetworkProviderProxy[" + providerName + ", " + url + ", "
-                + (tokens == null ? "no authentication" : "Keystone") + "]";
+        return "NeutronNetworkProviderProxy[" + provider.name() + ", " + url + ", "
+                + (endpoint.authenticated() ? "Keystone" : "no authentication") + "]";
     }
 }
