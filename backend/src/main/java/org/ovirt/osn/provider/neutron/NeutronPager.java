@@ -5,12 +5,10 @@ import org.ovirt.osn.provider.ProviderException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -26,9 +24,11 @@ import java.util.stream.StreamSupport;
  * limit, or on a page without a {@code next} link; Neutron 21 sends a {@code next} link even on a full last page, so
  * the last link alone cannot be trusted. The limit the provider applied (it may cap ours) is read back from the link.
  *
- * <p>When the item used as marker is deleted between two pages, Neutron answers 404 for the marker. The pager then
- * resumes from the item before it on the page it already has, skipping what it delivered, so concurrent deletes do
- * not break a listing.
+ * <p>Neutron pages in {@code id} order (it adds {@code id} to every sort). When the item used as marker is deleted
+ * between two pages, Neutron either answers 404 (networks, ports) or silently starts again from the first item
+ * (subnets). Either way the pager resumes from an earlier item of the page it already has, or from the start if all
+ * of those are gone too, and skips every item whose id is not beyond the last one handed out, so concurrent deletes
+ * neither break a listing nor repeat items.
  *
  * <p>Without paging (providers that ignore or misread {@code limit}), one request returns the whole collection.
  *
@@ -37,6 +37,10 @@ import java.util.stream.StreamSupport;
 final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
 
     private static final System.Logger LOG = System.getLogger(NeutronPager.class.getName());
+
+    /** One answer: its items in order, and the query of its {@code next} link (null when it has none). */
+    private record Fetched<W>(NeutronPage<W> page, Map<String, String> next) {
+    }
 
     private final NeutronEndpoint endpoint;
     private final String collection;
@@ -47,6 +51,8 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
     private Iterator<W> current = List.<W>of().iterator();
     /** Ids of the page last fetched, in order: the markers to fall back on. */
     private List<String> pageIds = List.of();
+    /** The greatest id handed out so far; nothing at or before it is handed out again. */
+    private String lastId;
     private String nextMarker;
     private boolean done;
 
@@ -69,7 +75,7 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
     static <W> Stream<W> stream(NeutronEndpoint endpoint, String collection, Map<String, String> filters,
                                 Class<? extends NeutronPage<W>> pageType, int pageSize) {
         NeutronPager<W> pager = new NeutronPager<>(endpoint, collection, filters, pageType, Math.max(0, pageSize));
-        pager.fetch(null);
+        pager.accept(pager.fetch(null));
         return StreamSupport.stream(pager, false);
     }
 
@@ -79,48 +85,53 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
             if (done) {
                 return false;
             }
-            fetchAfter(nextMarker);
+            accept(nextPage());
         }
         action.accept(current.next());
         return true;
     }
 
-    private void fetchAfter(String marker) {
+    private Fetched<W> nextPage() {
+        Fetched<W> fetched = fetchAfter(nextMarker);
+        if (fetched != null) {
+            return fetched;
+        }
+        // the marker is gone: resume after the item before it, newest first
+        int at = pageIds.lastIndexOf(nextMarker);
+        for (int i = (at < 0 ? pageIds.size() : at) - 1; i >= 0 && fetched == null; i--) {
+            fetched = fetchAfter(pageIds.get(i));
+        }
+        if (fetched == null) {
+            LOG.log(System.Logger.Level.INFO, "Paging {0} of provider {1}: the whole page before was deleted"
+                    + " meanwhile; starting again and skipping what was listed", collection, endpoint.providerName());
+            fetched = fetch(null);
+        }
+        return fetched;
+    }
+
+    /** The page after {@code marker}, or null when the marker item is gone (a 404, or a page that starts over). */
+    private Fetched<W> fetchAfter(String marker) {
+        Fetched<W> fetched;
         try {
-            fetch(marker);
+            fetched = fetch(marker);
         } catch (ProviderException e) {
             if (!NeutronEndpoint.isGone(e)) {
                 throw e;
             }
-            resumeBefore(marker, e);
+            LOG.log(System.Logger.Level.DEBUG, "Paging {0} of provider {1}: marker {2} is gone", collection,
+                    endpoint.providerName(), marker);
+            return null;
         }
-    }
-
-    /** The marker item is gone: try the items before it, newest first, and skip what was already delivered. */
-    private void resumeBefore(String goneMarker, ProviderException gone) {
-        Set<String> delivered = new HashSet<>(pageIds);
-        int at = pageIds.lastIndexOf(goneMarker);
-        for (int i = (at < 0 ? pageIds.size() : at) - 1; i >= 0; i--) {
-            String earlier = pageIds.get(i);
-            LOG.log(System.Logger.Level.DEBUG, "Paging {0} of provider {1}: marker {2} is gone, resuming after {3}",
-                    collection, endpoint.providerName(), goneMarker, earlier);
-            try {
-                fetch(earlier, delivered);
-                return;
-            } catch (ProviderException e) {
-                if (!NeutronEndpoint.isGone(e)) {
-                    throw e;
-                }
-            }
+        List<W> items = fetched.page().items();
+        if (!items.isEmpty() && fetched.page().idOf(items.get(0)).compareTo(marker) <= 0) {
+            LOG.log(System.Logger.Level.DEBUG, "Paging {0} of provider {1}: marker {2} is gone, the provider started"
+                    + " over", collection, endpoint.providerName(), marker);
+            return null;
         }
-        throw gone;
+        return fetched;
     }
 
-    private void fetch(String marker) {
-        fetch(marker, Set.of());
-    }
-
-    private void fetch(String marker, Set<String> skip) {
+    private Fetched<W> fetch(String marker) {
         Map<String, String> parameters = new LinkedHashMap<>(filters);
         if (limit > 0) {
             parameters.put("limit", Integer.toString(limit));
@@ -129,17 +140,29 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
         NeutronPage<W> page = endpoint.fetch(
                 NeutronHttp.Call.get(endpoint.uri(collection + NeutronEndpoint.query(parameters))),
                 pageType, p -> p, collection);
-        List<W> items = page.items();
-        pageIds = items.stream().map(page::idOf).toList();
-        current = skip.isEmpty() ? items.iterator()
-                : items.stream().filter(item -> !skip.contains(page.idOf(item))).iterator();
-        if (limit == 0) {
-            done = true;
-            return;
-        }
         Map<String, String> next = page.links().stream()
                 .filter(link -> "next".equals(link.rel()) && link.href() != null)
                 .findFirst().map(link -> queryOf(link.href())).orElse(null);
+        return new Fetched<>(page, next);
+    }
+
+    private void accept(Fetched<W> fetched) {
+        NeutronPage<W> page = fetched.page();
+        List<W> items = page.items();
+        if (limit == 0) {
+            current = items.iterator();
+            done = true;
+            return;
+        }
+        pageIds = items.stream().map(page::idOf).toList();
+        String after = lastId;
+        List<W> fresh = after == null ? items
+                : items.stream().filter(item -> page.idOf(item).compareTo(after) > 0).toList();
+        if (!fresh.isEmpty()) {
+            lastId = page.idOf(fresh.get(fresh.size() - 1));
+        }
+        current = fresh.iterator();
+        Map<String, String> next = fetched.next();
         int applied = next == null ? limit : parsePositive(next.get("limit"), limit);
         done = next == null || items.isEmpty() || items.size() < applied;
         nextMarker = done ? null : next.getOrDefault("marker", pageIds.get(pageIds.size() - 1));
