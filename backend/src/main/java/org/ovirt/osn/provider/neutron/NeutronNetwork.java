@@ -39,7 +39,7 @@ record NeutronNetwork(
 
         @Override
         public List<NeutronNetwork> items() {
-            return networks == null ? List.of() : networks;
+            return networks;
         }
 
         @Override

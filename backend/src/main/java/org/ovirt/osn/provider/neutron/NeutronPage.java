@@ -9,7 +9,7 @@ import java.util.List;
  */
 interface NeutronPage<T> {
 
-    /** Never null. */
+    /** Null when the answer lacks the collection member. */
     List<T> items();
 
     /** Never null; empty when the provider does not page. */

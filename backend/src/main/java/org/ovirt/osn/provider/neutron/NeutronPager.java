@@ -137,9 +137,12 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
             parameters.put("limit", Integer.toString(limit));
             parameters.put("marker", marker);
         }
-        NeutronPage<W> page = endpoint.fetch(
-                NeutronHttp.Call.get(endpoint.uri(collection + NeutronEndpoint.query(parameters))),
-                pageType, p -> p, collection);
+        NeutronHttp.Call call = NeutronHttp.Call.get(endpoint.uri(collection + NeutronEndpoint.query(parameters)));
+        NeutronPage<W> page = endpoint.fetch(call, pageType, p -> p.items() == null ? null : p, collection);
+        if (page.items().contains(null)) {
+            throw ProviderFailures.badResponse(call.describe(), 200, null,
+                    "The provider's answer has an empty entry in '" + collection + "'");
+        }
         Map<String, String> next = page.links().stream()
                 .filter(link -> "next".equals(link.rel()) && link.href() != null)
                 .findFirst().map(link -> queryOf(link.href())).orElse(null);

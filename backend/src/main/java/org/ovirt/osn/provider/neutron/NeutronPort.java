@@ -54,7 +54,7 @@ record NeutronPort(
 
         @Override
         public List<NeutronPort> items() {
-            return ports == null ? List.of() : ports;
+            return ports;
         }
 
         @Override

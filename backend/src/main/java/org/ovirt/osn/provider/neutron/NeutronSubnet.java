@@ -31,7 +31,7 @@ record NeutronSubnet(
 
         @Override
         public List<NeutronSubnet> items() {
-            return subnets == null ? List.of() : subnets;
+            return subnets;
         }
 
         @Override

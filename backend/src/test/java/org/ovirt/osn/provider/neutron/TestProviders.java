@@ -42,6 +42,7 @@ final class TestProviders {
         private String userDomainName;
         private String projectName;
         private String projectDomainName;
+        private Map<String, String> customProperties = Map.of();
 
         private Builder(NetworkProviderType type, String url) {
             this.type = type;
@@ -78,10 +79,15 @@ final class TestProviders {
             return this;
         }
 
+        Builder customProperties(Map<String, String> value) {
+            customProperties = value;
+            return this;
+        }
+
         NetworkProvider build() {
             return new NetworkProvider(id, "test-" + type.modelName(), "a test provider", type, url,
                     requiresAuthentication, username, password, authUrl, tenantName, userDomainName, projectName,
-                    projectDomainName, null, false, false, false, Map.of());
+                    projectDomainName, null, false, false, false, customProperties);
         }
     }
 }
