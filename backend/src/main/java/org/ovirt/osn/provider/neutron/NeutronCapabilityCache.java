@@ -89,7 +89,11 @@ final class NeutronCapabilityCache {
 
     private Learned learned(NetworkProvider provider) {
         Key key = new Key(provider.id(), provider.url());
-        Learned learned = providers.computeIfAbsent(key, k -> new Learned());
+        Learned learned = providers.get(key);
+        if (learned != null) {
+            return learned;
+        }
+        learned = providers.computeIfAbsent(key, k -> new Learned());
         // a changed URL is a new provider as far as its API goes; drop what was learned about the old one
         providers.keySet().removeIf(other -> other.providerId() != null
                 && Objects.equals(other.providerId(), key.providerId()) && !other.equals(key));

@@ -23,14 +23,15 @@ final class NeutronEndpoint {
     private static final System.Logger LOG = System.getLogger(NeutronEndpoint.class.getName());
 
     private final String providerName;
-    private final String url;
+    /** The configured URL without trailing slashes and without a {@code /v2.0} an admin may have typed. */
+    private final String base;
     private final NeutronHttp http;
     private final KeystoneTokenSource tokens;
 
     /** @param tokens null when the provider does not require authentication */
     NeutronEndpoint(String providerName, String url, NeutronHttp http, KeystoneTokenSource tokens) {
         this.providerName = providerName;
-        this.url = url;
+        this.base = url == null ? "" : url.strip().replaceAll("/+$", "").replaceAll("/v2\\.0$", "");
         this.http = http;
         this.tokens = tokens;
     }
@@ -50,7 +51,6 @@ final class NeutronEndpoint {
      * @param path e.g. {@code ""} for the API root, {@code "ports?device_id=…"}; already encoded
      */
     URI uri(String path) {
-        String base = url == null ? "" : url.strip().replaceAll("/+$", "").replaceAll("/v2\\.0$", "");
         return ProviderUrls.join(base, "/v2.0/" + path, "provider URL");
     }
 

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -24,11 +25,13 @@ import java.util.stream.StreamSupport;
  * limit, or on a page without a {@code next} link; Neutron 21 sends a {@code next} link even on a full last page, so
  * the last link alone cannot be trusted. The limit the provider applied (it may cap ours) is read back from the link.
  *
- * <p>Neutron pages in {@code id} order (it adds {@code id} to every sort). When the item used as marker is deleted
- * between two pages, Neutron either answers 404 (networks, ports) or silently starts again from the first item
- * (subnets). Either way the pager resumes from an earlier item of the page it already has, or from the start if all
- * of those are gone too, and skips every item whose id is not beyond the last one handed out, so concurrent deletes
- * neither break a listing nor repeat items.
+ * <p>When the item used as marker is deleted between two pages, Neutron either answers 404 (networks, ports) or
+ * silently starts again from the first item (subnets; recognised by an item of the first or the previous page coming
+ * back). Either way the pager resumes after an earlier item of the page it already has, or from the start if all of
+ * those are gone too, and skips every item whose id is not beyond the last one handed out, so concurrent deletes
+ * neither break a listing nor repeat items. Only this recovery relies on Neutron paging in {@code id} order (it adds
+ * {@code id} to every sort, and its UUIDs compare the same in the database and in Java); a normal page is handed out
+ * as it came.
  *
  * <p>Without paging (providers that ignore or misread {@code limit}), one request returns the whole collection.
  *
@@ -38,8 +41,11 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
 
     private static final System.Logger LOG = System.getLogger(NeutronPager.class.getName());
 
-    /** One answer: its items in order, and the query of its {@code next} link (null when it has none). */
-    private record Fetched<W>(NeutronPage<W> page, Map<String, String> next) {
+    /**
+     * One answer: its items in order, the query of its {@code next} link (null when it has none), and, for a page
+     * fetched to resume, the id beyond which its items are new (else null).
+     */
+    private record Fetched<W>(NeutronPage<W> page, Map<String, String> next, String after) {
     }
 
     private final NeutronEndpoint endpoint;
@@ -51,8 +57,8 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
     private Iterator<W> current = List.<W>of().iterator();
     /** Ids of the page last fetched, in order: the markers to fall back on. */
     private List<String> pageIds = List.of();
-    /** The greatest id handed out so far; nothing at or before it is handed out again. */
-    private String lastId;
+    /** Ids of the first page: a later page holding one of them started over. */
+    private Set<String> firstIds;
     private String nextMarker;
     private boolean done;
 
@@ -93,27 +99,32 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
 
     private Fetched<W> nextPage() {
         Fetched<W> fetched = fetchAfter(nextMarker);
-        if (fetched != null) {
+        if (fetched != null && !overlaps(fetched, firstIds) && !overlaps(fetched, Set.copyOf(pageIds))) {
             return fetched;
         }
-        // the marker is gone: resume after the item before it, newest first
+        // the marker is gone (a 404, or a page that starts over): resume after an earlier item of the page before,
+        // newest first, and hand out only what lies beyond everything handed out so far
+        String last = pageIds.get(pageIds.size() - 1);
         int at = pageIds.lastIndexOf(nextMarker);
+        fetched = null;
         for (int i = (at < 0 ? pageIds.size() : at) - 1; i >= 0 && fetched == null; i--) {
             fetched = fetchAfter(pageIds.get(i));
+            if (fetched != null && startsAtOrBefore(fetched, pageIds.get(i))) {
+                fetched = null;
+            }
         }
         if (fetched == null) {
             LOG.log(System.Logger.Level.INFO, "Paging {0} of provider {1}: the whole page before was deleted"
                     + " meanwhile; starting again and skipping what was listed", collection, endpoint.providerName());
             fetched = fetch(null);
         }
-        return fetched;
+        return new Fetched<>(fetched.page(), fetched.next(), last);
     }
 
-    /** The page after {@code marker}, or null when the marker item is gone (a 404, or a page that starts over). */
+    /** The page after {@code marker}, or null when the provider says the marker item does not exist. */
     private Fetched<W> fetchAfter(String marker) {
-        Fetched<W> fetched;
         try {
-            fetched = fetch(marker);
+            return fetch(marker);
         } catch (ProviderException e) {
             if (!NeutronEndpoint.isGone(e)) {
                 throw e;
@@ -122,13 +133,16 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
                     endpoint.providerName(), marker);
             return null;
         }
+    }
+
+    /** A page after a marker that holds an item listed before started over: the marker item is gone. */
+    private static <W> boolean overlaps(Fetched<W> fetched, Set<String> listed) {
+        return fetched.page().items().stream().map(fetched.page()::idOf).anyMatch(listed::contains);
+    }
+
+    private static <W> boolean startsAtOrBefore(Fetched<W> fetched, String marker) {
         List<W> items = fetched.page().items();
-        if (!items.isEmpty() && fetched.page().idOf(items.get(0)).compareTo(marker) <= 0) {
-            LOG.log(System.Logger.Level.DEBUG, "Paging {0} of provider {1}: marker {2} is gone, the provider started"
-                    + " over", collection, endpoint.providerName(), marker);
-            return null;
-        }
-        return fetched;
+        return !items.isEmpty() && fetched.page().idOf(items.get(0)).compareTo(marker) <= 0;
     }
 
     private Fetched<W> fetch(String marker) {
@@ -139,14 +153,14 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
         }
         NeutronHttp.Call call = NeutronHttp.Call.get(endpoint.uri(collection + NeutronEndpoint.query(parameters)));
         NeutronPage<W> page = endpoint.fetch(call, pageType, p -> p.items() == null ? null : p, collection);
-        if (page.items().contains(null)) {
+        if (page.items().stream().anyMatch(item -> item == null || page.idOf(item) == null)) {
             throw ProviderFailures.badResponse(call.describe(), 200, null,
-                    "The provider's answer has an empty entry in '" + collection + "'");
+                    "The provider's answer has an entry without an id in '" + collection + "'");
         }
         Map<String, String> next = page.links().stream()
                 .filter(link -> "next".equals(link.rel()) && link.href() != null)
                 .findFirst().map(link -> queryOf(link.href())).orElse(null);
-        return new Fetched<>(page, next);
+        return new Fetched<>(page, next, null);
     }
 
     private void accept(Fetched<W> fetched) {
@@ -158,13 +172,12 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
             return;
         }
         pageIds = items.stream().map(page::idOf).toList();
-        String after = lastId;
-        List<W> fresh = after == null ? items
-                : items.stream().filter(item -> page.idOf(item).compareTo(after) > 0).toList();
-        if (!fresh.isEmpty()) {
-            lastId = page.idOf(fresh.get(fresh.size() - 1));
+        if (firstIds == null) {
+            firstIds = Set.copyOf(pageIds);
         }
-        current = fresh.iterator();
+        String after = fetched.after();
+        current = after == null ? items.iterator()
+                : items.stream().filter(item -> page.idOf(item).compareTo(after) > 0).iterator();
         Map<String, String> next = fetched.next();
         int applied = next == null ? limit : parsePositive(next.get("limit"), limit);
         done = next == null || items.isEmpty() || items.size() < applied;

@@ -95,8 +95,11 @@ final class NeutronPorts {
                 NeutronPort.Page.of(specs.stream().map(NeutronMapper::toWire).toList()));
         List<NeutronPort> created = endpoint.fetch(call, NeutronPort.Page.class, NeutronPort.Page::ports, "ports");
         if (created.size() != specs.size()) {
-            throw ProviderFailures.badResponse(call.describe(), 201, null, "The provider created " + created.size()
-                    + " ports for a request of " + specs.size());
+            RuntimeException failure = ProviderFailures.badResponse(call.describe(), 201, null, "The provider"
+                    + " created " + created.size() + " ports for a request of " + specs.size());
+            created.stream().filter(port -> port != null && port.id() != null)
+                    .forEach(port -> removeAfterFailure(NeutronMapper.toDomain(port), failure));
+            throw failure;
         }
         return created.stream().map(NeutronMapper::toDomain).toList();
     }

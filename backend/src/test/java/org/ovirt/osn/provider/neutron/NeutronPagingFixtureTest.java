@@ -189,6 +189,24 @@ class NeutronPagingFixtureTest {
     }
 
     @Test
+    void shouldRecogniseAProviderThatStartsOverWhenItsMarkerIsGone() {
+        restartOnUnknownMarker = true;
+        networks(8);
+        Iterator<ProviderNetwork> networks = proxy.listNetworks().iterator();
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < 2 * PAGE_SIZE; i++) {
+            listed.add(networks.next().externalId());
+        }
+        ids.remove(listed.get(listed.size() - 1));
+
+        networks.forEachRemaining(n -> listed.add(n.externalId()));
+
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), listed.stream().map(id -> Integer.parseInt(id.substring(0, 8)))
+                .toList());
+        assertTrue(queries.contains("limit=3&marker=" + listed.get(4)), "resumed after the item before: " + queries);
+    }
+
+    @Test
     void shouldStartOverAndSkipWhatWasListedWhenTheWholePageBeforeWasDeleted() {
         restartOnUnknownMarker = true;
         networks(8);
