@@ -37,7 +37,6 @@ import java.util.stream.Stream;
  */
 public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
 
-    static final String AUTH_TOKEN_HEADER = NeutronEndpoint.AUTH_TOKEN_HEADER;
     static final String NOT_NEUTRON = "The provider does not answer as a Neutron v2.0 API: ";
     private static final String NETWORKS = "networks";
     private static final String SUBNETS = "subnets";
