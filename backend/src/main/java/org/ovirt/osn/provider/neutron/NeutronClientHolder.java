@@ -17,7 +17,6 @@ import org.ovirt.osn.config.OsnConfiguration;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,9 +126,9 @@ public class NeutronClientHolder implements AutoCloseable {
         }
         ProviderTrustManager trust;
         try {
-            Path trustStore = config.get(TRUSTSTORE).map(Path::of)
-                    .orElseGet(() -> config.dataDirectory().resolve(DEFAULT_TRUSTSTORE_FILE));
-            trust = new ProviderTrustManager(trustStore, config.get(TRUSTSTORE_PASSWORD, "changeit").toCharArray());
+            // the same file the certificate import writes, found by the same rule
+            trust = new ProviderTrustManager(ProviderTrustStoreFile.location(config),
+                    ProviderTrustStoreFile.password(config));
             resteasy.sslContext(trust.sslContext());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot set up TLS for providers: " + e.getMessage(), e);
