@@ -1,0 +1,28 @@
+package org.ovirt.osn.dal.engine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads and writes vNICs. Callers run inside a transaction. Names are unique per VM, MAC addresses everywhere. */
+public interface VmNicDao {
+
+    Optional<VmNicEntity> findById(UUID id);
+
+    /** The vNICs of one VM, ordered by name. */
+    List<VmNicEntity> findByVm(UUID vmId);
+
+    Optional<VmNicEntity> findByVmAndName(UUID vmId, String name);
+
+    /** @param mac lower case, colon separated */
+    Optional<VmNicEntity> findByMac(String mac);
+
+    /** Stores a new vNIC; its id must already be set and its VM exist. */
+    void save(VmNicEntity nic);
+
+    /** Stores the changed fields of an existing vNIC. */
+    VmNicEntity update(VmNicEntity nic);
+
+    /** @return whether a vNIC with this id existed */
+    boolean remove(UUID id);
+}
