@@ -11,7 +11,8 @@ public class InventoryConflictException extends RuntimeException {
 
     /** What is taken. */
     public enum Clash {
-        DATA_CENTER_NAME, CLUSTER_NAME, NETWORK_NAME, VNIC_PROFILE_NAME, HOST_NAME, HOST_ADDRESS
+        DATA_CENTER_NAME, CLUSTER_NAME, NETWORK_NAME, VNIC_PROFILE_NAME, HOST_NAME, HOST_ADDRESS,
+        VM_NAME, VM_NIC_NAME, MAC_ADDRESS
     }
 
     private final Clash clash;

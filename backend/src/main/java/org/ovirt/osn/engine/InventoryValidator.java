@@ -24,7 +24,8 @@ public final class InventoryValidator {
 
     /** What a rule is about, as the message names it. */
     public enum Subject {
-        DATA_CENTER("data center"), CLUSTER("cluster"), NETWORK("network"), VNIC_PROFILE("vNIC profile"), HOST("host");
+        DATA_CENTER("data center"), CLUSTER("cluster"), NETWORK("network"), VNIC_PROFILE("vNIC profile"), HOST("host"),
+        VM("VM"), VM_NIC("vNIC");
 
         private final String label;
 

@@ -80,7 +80,8 @@ class AuditLogMessagesBundleTest {
     void shouldUseOnlyVariablesCommandsProvideWhenTemplateHasVariables() {
         Set<String> provided = Set.of("UserName", "ProviderName", "Certificates", FAILURE_REASON,
                 // the standalone engine host's events (StandaloneAuditVariablesTest checks each command)
-                "DataCenterName", "ClusterName", "NetworkName", "VnicProfileName", "HostName");
+                "DataCenterName", "ClusterName", "NetworkName", "VnicProfileName", "HostName",
+                "VmName", "VmNicName");
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);

@@ -1,0 +1,79 @@
+package org.ovirt.osn.engine.standalone.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.ovirt.osn.audit.AuditLogType;
+import org.ovirt.osn.command.Command;
+import org.ovirt.osn.command.ValidationResult;
+import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.Vm;
+import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmStatus;
+
+import java.util.Map;
+
+import static org.ovirt.osn.engine.InventoryValidator.Subject.VM;
+import static org.ovirt.osn.engine.InventoryValidator.given;
+import static org.ovirt.osn.engine.InventoryValidator.hostExists;
+import static org.ovirt.osn.engine.VmValidator.hostInVmCluster;
+import static org.ovirt.osn.engine.VmValidator.isUp;
+import static org.ovirt.osn.engine.VmValidator.notRunningOn;
+import static org.ovirt.osn.engine.VmValidator.vmExists;
+
+/** Moves a VM that is up to another host of its cluster; the move itself takes no time here. */
+@ApplicationScoped
+public class MigrateVmCommand implements Command<MigrateVmParameters, Void> {
+
+    private EngineInventory inventory;
+    private VmInventory vms;
+
+    protected MigrateVmCommand() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public MigrateVmCommand(EngineInventory inventory, VmInventory vms) {
+        this.inventory = inventory;
+        this.vms = vms;
+    }
+
+    @Override
+    public ValidationResult validate(MigrateVmParameters parameters) {
+        return ValidationResult.firstFailure(
+                () -> vmExists(VM, vms.vm(parameters.vmId()), parameters.vmId()),
+                () -> isUp(vm(parameters)),
+                () -> given(VM, "host", parameters.hostId()),
+                () -> hostExists(VM, inventory.host(parameters.hostId()), parameters.hostId()),
+                () -> hostInVmCluster(vm(parameters), inventory.cluster(vm(parameters).clusterId()).orElseThrow(),
+                        inventory.host(parameters.hostId()).orElseThrow()),
+                () -> notRunningOn(vm(parameters), inventory.host(parameters.hostId()).orElseThrow()));
+    }
+
+    @Override
+    public Void execute(MigrateVmParameters parameters) {
+        // provisioning hook: once the move has succeeded, VmNicLifecycle rebinds the port of every plugged vNIC to
+        // hostId here (oVirt: MigrateVmCommand.runningSucceded)
+        vms.updateVmStatus(parameters.vmId(), VmStatus.UP, parameters.hostId());
+        return null;
+    }
+
+    private Vm vm(MigrateVmParameters parameters) {
+        return vms.vm(parameters.vmId()).orElseThrow();
+    }
+
+    @Override
+    public AuditLogType successEvent() {
+        return AuditLogType.STANDALONE_VM_MIGRATED;
+    }
+
+    @Override
+    public AuditLogType failureEvent() {
+        return AuditLogType.STANDALONE_VM_MIGRATION_FAILED;
+    }
+
+    @Override
+    public Map<String, String> auditVariables(MigrateVmParameters parameters) {
+        return InventoryNames.variables("migrate", "VmName", VmNames.vm(vms, parameters.vmId()),
+                "HostName", InventoryNames.host(inventory, parameters.hostId()));
+    }
+}

@@ -1,0 +1,60 @@
+package org.ovirt.osn.engine.standalone.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.ovirt.osn.audit.AuditLogType;
+import org.ovirt.osn.command.Command;
+import org.ovirt.osn.command.ValidationResult;
+import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmStatus;
+
+import java.util.Map;
+
+import static org.ovirt.osn.engine.InventoryValidator.Subject.VM;
+import static org.ovirt.osn.engine.VmValidator.isRunning;
+import static org.ovirt.osn.engine.VmValidator.vmExists;
+
+/** Stops a running (or migrating) VM. */
+@ApplicationScoped
+public class StopVmCommand implements Command<InventoryIdParameters, Void> {
+
+    private VmInventory vms;
+
+    protected StopVmCommand() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public StopVmCommand(VmInventory vms) {
+        this.vms = vms;
+    }
+
+    @Override
+    public ValidationResult validate(InventoryIdParameters parameters) {
+        return ValidationResult.firstFailure(
+                () -> vmExists(VM, vms.vm(parameters.id()), parameters.id()),
+                () -> isRunning(vms.vm(parameters.id()).orElseThrow()));
+    }
+
+    @Override
+    public Void execute(InventoryIdParameters parameters) {
+        // no provisioning hook: the engine keeps a stopped VM's provider ports and reuses them on its next start
+        vms.updateVmStatus(parameters.id(), VmStatus.DOWN, null);
+        return null;
+    }
+
+    @Override
+    public AuditLogType successEvent() {
+        return AuditLogType.STANDALONE_VM_STOPPED;
+    }
+
+    @Override
+    public AuditLogType failureEvent() {
+        return AuditLogType.STANDALONE_VM_STOP_FAILED;
+    }
+
+    @Override
+    public Map<String, String> auditVariables(InventoryIdParameters parameters) {
+        return InventoryNames.variables("stop", "VmName", VmNames.vm(vms, parameters.id()));
+    }
+}
