@@ -5,7 +5,8 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 
 /**
  * {@code <action>}: the body of an action request (with the action's parameters, e.g. {@code certificates} for
- * {@code importcertificates}) and of its answer ({@code status}, and {@code fault} on failure).
+ * {@code importcertificates}, {@code vm} or {@code host} for a VM's
+ * {@code start} and {@code migrate}) and of its answer ({@code status}, and {@code fault} on failure).
  */
 @XmlRootElement(name = "action")
 public class Action {
@@ -21,6 +22,12 @@ public class Action {
 
     @XmlElement
     private Fault fault;
+
+    @XmlElement
+    private Vm vm;
+
+    @XmlElement
+    private Host host;
 
     public Boolean getAsync() {
         return async;
@@ -52,6 +59,22 @@ public class Action {
 
     public void setFault(Fault fault) {
         this.fault = fault;
+    }
+
+    public Vm getVm() {
+        return vm;
+    }
+
+    public void setVm(Vm vm) {
+        this.vm = vm;
+    }
+
+    public Host getHost() {
+        return host;
+    }
+
+    public void setHost(Host host) {
+        this.host = host;
     }
 
     public static Action complete() {

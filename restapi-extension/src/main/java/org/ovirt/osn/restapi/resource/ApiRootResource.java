@@ -26,7 +26,7 @@ public class ApiRootResource {
         api.getLink().add(new Link("openstacknetworkproviders", base + "/openstacknetworkproviders"));
         api.getLink().add(new Link("events", base + "/events"));
         // the standalone engine host's inventory
-        for (String collection : new String[] {"datacenters", "clusters", "networks", "vnicprofiles", "hosts"}) {
+        for (String collection : new String[] {"datacenters", "clusters", "networks", "vnicprofiles", "hosts", "vms"}) {
             api.getLink().add(new Link(collection, base + "/" + collection));
         }
         api.setProductInfo(new Api.ProductInfo("ovirt-osn", "oVirt"));

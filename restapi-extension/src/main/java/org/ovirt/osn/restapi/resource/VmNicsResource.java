@@ -1,0 +1,59 @@
+package org.ovirt.osn.restapi.resource;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.ovirt.osn.engine.standalone.command.AddVmNicParameters;
+import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
+import org.ovirt.osn.restapi.mapping.VmMapper;
+import org.ovirt.osn.restapi.model.Nic;
+import org.ovirt.osn.restapi.model.Nics;
+
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * {@code /vms/{id}/nics}: list and add, as oVirt's {@code VmNicsService}. A vNIC without {@code <mac>} gets an address
+ * from the MAC pool; a given one that another vNIC has is a 409.
+ */
+@Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@Consumes({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+public class VmNicsResource {
+
+    final VmsResource root;
+    final UUID vmId;
+
+    VmNicsResource(VmsResource root, UUID vmId) {
+        this.root = root;
+        this.vmId = vmId;
+    }
+
+    @GET
+    public Nics list() {
+        VmLookups.vm(root.vms, vmId);
+        Nics answer = new Nics();
+        root.vms.nicsOf(vmId).forEach(n -> answer.getNic().add(VmMapper.toModel(n, root.base())));
+        return answer;
+    }
+
+    @POST
+    public Response add(Nic body) {
+        if (body == null) {
+            throw new InvalidRepresentationException("Incomplete parameters: nic required");
+        }
+        UUID id = root.runner.run(root.addNicCommand, new AddVmNicParameters(VmMapper.toNewNic(body, vmId)),
+                Callers.of(root.security));
+        Nic added = VmMapper.toModel(VmLookups.nic(root.vms, vmId, id), root.base());
+        return Response.created(URI.create(added.getHref())).entity(added).build();
+    }
+
+    @Path("{nicId}")
+    public VmNicResource nic(@PathParam("nicId") String nicId) {
+        return new VmNicResource(this, Ids.parse(nicId));
+    }
+}
