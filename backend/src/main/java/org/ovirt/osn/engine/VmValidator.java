@@ -129,6 +129,22 @@ public final class VmValidator {
                 EngineMessage.ACTION_TYPE_FAILED_VM_NIC_PLUGGED_INTO_RUNNING_VM, nicNames(vm, nic));
     }
 
+    /** A cluster that still has VMs stays (the database refuses too). */
+    public static ValidationResult hasNoVms(Cluster cluster, List<Vm> vms) {
+        return validWhen(vms.isEmpty(), EngineMessage.ACTION_TYPE_FAILED_CLUSTER_HAS_VMS,
+                Map.of("ClusterName", cluster.name(), "VmNames", names(vms)));
+    }
+
+    /** A host that VMs run on stays. */
+    public static ValidationResult runsNoVms(Host host, List<Vm> vms) {
+        return validWhen(vms.isEmpty(), EngineMessage.ACTION_TYPE_FAILED_HOST_RUNS_VMS,
+                Map.of("HostName", host.name(), "VmNames", names(vms)));
+    }
+
+    private static String names(List<Vm> vms) {
+        return vms.stream().map(Vm::name).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static Map<String, String> status(Vm vm) {
         return Map.of("VmName", vm.name(), "VmStatus", vm.status().name().toLowerCase(Locale.ROOT));
     }

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * VMs and vNICs of the standalone engine host over HTTP, in XML and JSON, on an inventory built over REST: add,
  * start (on a chosen host, or one the engine picks), migrate, hot-unplug and plug, stop, remove; MACs from the pool
- * or given; 404 unknown ids, 409 for what the VM's state or a taken name or MAC forbids, 400 bad input.
+ * or given; 404 unknown ids, 409 for what the VM's state or a taken name or MAC forbids (also removing a
+ * cluster with VMs or a host VMs run on), 400 bad input.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -239,14 +240,19 @@ class VmRestIT {
         Http.Answer removePluggedNic = Http.delete("/vms/" + vmId + "/nics/" + nicId);
         Http.Answer newMacWhilePlugged = Http.put("/vms/" + vmId + "/nics/" + nicId, Http.XML,
                 "<nic><mac><address>02:00:00:00:00:99</address></mac></nic>");
+        Http.Answer removeHostWithVm = Http.delete("/hosts/" + inv.host1());
+        Http.Answer removeClusterWithVms = Http.delete("/clusters/" + emptyCluster);
 
         for (Http.Answer refused : new Http.Answer[] {dupVm, dupNic, dupMac, stopDown, migrateDown, noHost, plugTwice,
-                startTwice, removeRunning, removePluggedNic, newMacWhilePlugged}) {
+                startTwice, removeRunning, removePluggedNic, newMacWhilePlugged, removeHostWithVm,
+                removeClusterWithVms}) {
             assertEquals(409, refused.status(), refused.body());
         }
         assertTrue(dupMac.xpath("/fault/detail").contains(mac + " is already in use"), dupMac.body());
         assertTrue(noHost.xpath("/fault/detail").contains("has no host to run it on"), noHost.body());
         assertTrue(removeRunning.xpath("/fault/detail").contains("it must be down"), removeRunning.body());
+        assertTrue(removeClusterWithVms.xpath("/fault/detail").contains("still has VMs"),
+                removeClusterWithVms.body());
 
         action("/vms/" + vmId + "/stop", "<action/>");
         assertEquals(200, Http.delete("/vms/" + vmId).status());

@@ -7,6 +7,7 @@ import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.Cluster;
 import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.VmInventory;
 
 import java.util.Map;
 import java.util.Optional;
@@ -14,20 +15,23 @@ import java.util.Optional;
 import static org.ovirt.osn.engine.InventoryValidator.Subject.CLUSTER;
 import static org.ovirt.osn.engine.InventoryValidator.clusterExists;
 import static org.ovirt.osn.engine.InventoryValidator.hasNoHosts;
+import static org.ovirt.osn.engine.VmValidator.hasNoVms;
 
-/** Removes a cluster, detaching its networks; refused while it has hosts. */
+/** Removes a cluster, detaching its networks; refused while it has hosts or VMs. */
 @ApplicationScoped
 public class RemoveClusterCommand implements Command<InventoryIdParameters, Void> {
 
     private EngineInventory inventory;
+    private VmInventory vms;
 
     protected RemoveClusterCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public RemoveClusterCommand(EngineInventory inventory) {
+    public RemoveClusterCommand(EngineInventory inventory, VmInventory vms) {
         this.inventory = inventory;
+        this.vms = vms;
     }
 
     @Override
@@ -35,7 +39,8 @@ public class RemoveClusterCommand implements Command<InventoryIdParameters, Void
         Optional<Cluster> cluster = inventory.cluster(parameters.id());
         return ValidationResult.firstFailure(
                 () -> clusterExists(CLUSTER, cluster, parameters.id()),
-                () -> hasNoHosts(cluster.orElseThrow(), inventory.hostsOf(parameters.id())));
+                () -> hasNoHosts(cluster.orElseThrow(), inventory.hostsOf(parameters.id())),
+                () -> hasNoVms(cluster.orElseThrow(), vms.vmsOf(parameters.id())));
     }
 
     @Override

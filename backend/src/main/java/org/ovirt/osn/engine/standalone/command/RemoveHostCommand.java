@@ -6,30 +6,36 @@ import org.ovirt.osn.audit.AuditLogType;
 import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.VmInventory;
 
 import java.util.Map;
 
 import static org.ovirt.osn.engine.InventoryValidator.Subject.HOST;
 import static org.ovirt.osn.engine.InventoryValidator.hostExists;
+import static org.ovirt.osn.engine.VmValidator.runsNoVms;
 
-/** Removes a host. */
+/** Removes a host; refused while VMs run on it. */
 @ApplicationScoped
 public class RemoveHostCommand implements Command<InventoryIdParameters, Void> {
 
     private EngineInventory inventory;
+    private VmInventory vms;
 
     protected RemoveHostCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public RemoveHostCommand(EngineInventory inventory) {
+    public RemoveHostCommand(EngineInventory inventory, VmInventory vms) {
         this.inventory = inventory;
+        this.vms = vms;
     }
 
     @Override
     public ValidationResult validate(InventoryIdParameters parameters) {
-        return hostExists(HOST, inventory.host(parameters.id()), parameters.id());
+        return ValidationResult.firstFailure(
+                () -> hostExists(HOST, inventory.host(parameters.id()), parameters.id()),
+                () -> runsNoVms(inventory.host(parameters.id()).orElseThrow(), vms.vmsOnHost(parameters.id())));
     }
 
     @Override

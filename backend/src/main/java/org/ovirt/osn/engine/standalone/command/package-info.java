@@ -1,6 +1,8 @@
 /**
  * The standalone engine host's own commands: creating and removing data centers, clusters, networks, vNIC profiles
- * and hosts, which a real engine does itself. One class per use case (validate, then execute), with audit events in
- * the 9000 range. They reach the inventory only through {@link org.ovirt.osn.engine.EngineInventory}.
+ * and hosts, and running VMs and plugging their vNICs, which a real engine does itself. One class per use case
+ * (validate, then execute), with audit events in the 9000 range. They reach the inventory only through
+ * {@link org.ovirt.osn.engine.EngineInventory} and {@link org.ovirt.osn.engine.VmInventory}. The VM and vNIC commands
+ * mark, in a comment, each place where the provider provisioning hook ({@code VmNicLifecycle}) will be called.
  */
 package org.ovirt.osn.engine.standalone.command;

@@ -9,6 +9,7 @@ import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.Cluster;
 import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.VmInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
 
 import java.util.List;
@@ -33,6 +34,8 @@ class ClusterCommandsTest {
 
     @Mock
     private EngineInventory inventory;
+    @Mock
+    private VmInventory vms;
 
     private static AddClusterParameters add(String name, UUID dataCenterId) {
         return new AddClusterParameters(new Cluster(null, name, null, dataCenterId));
@@ -99,7 +102,7 @@ class ClusterCommandsTest {
         when(inventory.cluster(CLUSTER.id())).thenReturn(Optional.of(CLUSTER));
         when(inventory.hostsOf(CLUSTER.id())).thenReturn(List.of(HOST));
 
-        ValidationResult result = new RemoveClusterCommand(inventory).validate(new InventoryIdParameters(CLUSTER.id()));
+        ValidationResult result = new RemoveClusterCommand(inventory, vms).validate(new InventoryIdParameters(CLUSTER.id()));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_CLUSTER_HAS_HOSTS, result.message());
         assertEquals(Map.of("ClusterName", "Default", "HostNames", "host1"), result.variables());
@@ -111,7 +114,7 @@ class ClusterCommandsTest {
         when(inventory.cluster(unknown)).thenReturn(Optional.empty());
         when(inventory.cluster(CLUSTER.id())).thenReturn(Optional.of(CLUSTER));
         when(inventory.hostsOf(CLUSTER.id())).thenReturn(List.of());
-        RemoveClusterCommand command = new RemoveClusterCommand(inventory);
+        RemoveClusterCommand command = new RemoveClusterCommand(inventory, vms);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_CLUSTER_DOESNT_EXIST,
                 command.validate(new InventoryIdParameters(unknown)).message());

@@ -8,6 +8,7 @@ import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.VmInventory;
 import org.ovirt.osn.engine.Host;
 import org.ovirt.osn.engine.InventoryConflictException;
 
@@ -31,6 +32,8 @@ class HostCommandsTest {
 
     @Mock
     private EngineInventory inventory;
+    @Mock
+    private VmInventory vms;
 
     private static AddHostParameters add(String name, String address, UUID clusterId) {
         return new AddHostParameters(new Host(null, name, null, address, clusterId));
@@ -110,7 +113,7 @@ class HostCommandsTest {
         UUID unknown = UUID.randomUUID();
         when(inventory.host(unknown)).thenReturn(Optional.empty());
         when(inventory.host(HOST.id())).thenReturn(Optional.of(HOST));
-        RemoveHostCommand command = new RemoveHostCommand(inventory);
+        RemoveHostCommand command = new RemoveHostCommand(inventory, vms);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_HOST_DOESNT_EXIST,
                 command.validate(new InventoryIdParameters(unknown)).message());

@@ -10,6 +10,7 @@ import org.ovirt.osn.command.Command;
 import org.ovirt.osn.engine.Cluster;
 import org.ovirt.osn.engine.DataCenter;
 import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.VmInventory;
 import org.ovirt.osn.engine.Host;
 import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.NetworkClusterAttachment;
@@ -30,6 +31,8 @@ class StandaloneAuditVariablesTest {
 
     @Mock
     private EngineInventory inventory;
+    @Mock
+    private VmInventory vms;
 
     @Test
     void shouldRenderEveryVariableOfEveryStandaloneEvent() {
@@ -39,7 +42,7 @@ class StandaloneAuditVariablesTest {
         assertRendered(new AddDataCenterCommand(inventory), new AddDataCenterParameters(new DataCenter(null, "d", null)));
         assertRendered(new RemoveDataCenterCommand(inventory), byId);
         assertRendered(new AddClusterCommand(inventory), new AddClusterParameters(new Cluster(null, "c", null, id)));
-        assertRendered(new RemoveClusterCommand(inventory), byId);
+        assertRendered(new RemoveClusterCommand(inventory, vms), byId);
         assertRendered(new AddNetworkCommand(inventory),
                 new AddNetworkParameters(new LogicalNetwork(null, id, "n", null, 0, null, true, null)));
         assertRendered(new UpdateNetworkCommand(inventory),
@@ -51,7 +54,7 @@ class StandaloneAuditVariablesTest {
                 new AddVnicProfileParameters(new VnicProfile(null, id, "p", null, false, null)));
         assertRendered(new RemoveVnicProfileCommand(inventory), byId);
         assertRendered(new AddHostCommand(inventory), new AddHostParameters(new Host(null, "h", null, "h", id)));
-        assertRendered(new RemoveHostCommand(inventory), byId);
+        assertRendered(new RemoveHostCommand(inventory, vms), byId);
     }
 
     private static <P> void assertRendered(Command<P, ?> command, P parameters) {

@@ -214,4 +214,22 @@ class VmCommandsTest {
                 command.validate(new MigrateVmParameters(UP.id(), FOREIGN_HOST.id())).message());
         verify(vms, never()).updateVmStatus(any(), any(), any());
     }
+
+    @Test
+    void shouldRefuseToRemoveAClusterThatHasVmsOrAHostThatVmsRunOn() {
+        when(inventory.cluster(CLUSTER.id())).thenReturn(Optional.of(CLUSTER));
+        when(inventory.hostsOf(CLUSTER.id())).thenReturn(List.of());
+        when(vms.vmsOf(CLUSTER.id())).thenReturn(List.of(DOWN));
+        when(inventory.host(HOST.id())).thenReturn(Optional.of(HOST));
+        when(vms.vmsOnHost(HOST.id())).thenReturn(List.of(UP));
+
+        ValidationResult cluster = new RemoveClusterCommand(inventory, vms)
+                .validate(new InventoryIdParameters(CLUSTER.id()));
+        ValidationResult host = new RemoveHostCommand(inventory, vms).validate(new InventoryIdParameters(HOST.id()));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_CLUSTER_HAS_VMS, cluster.message());
+        assertEquals("Cannot remove cluster. Cluster Default still has VMs: vm1.",
+                Inventories.rendered(cluster, Map.of("Action", "remove")));
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_HOST_RUNS_VMS, host.message());
+    }
 }
