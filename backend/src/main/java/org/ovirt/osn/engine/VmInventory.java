@@ -37,6 +37,12 @@ public interface VmInventory {
 
     Optional<VmNic> nicByName(UUID vmId, String name);
 
+    /** The vNICs connected through this profile. */
+    List<VmNic> nicsUsingProfile(UUID vnicProfileId);
+
+    /** The vNICs connected through any profile of this network. */
+    List<VmNic> nicsOnNetwork(UUID networkId);
+
     /** @param macAddress lower case, colon separated */
     Optional<VmNic> nicByMac(String macAddress);
 

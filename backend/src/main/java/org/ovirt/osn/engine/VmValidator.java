@@ -141,6 +141,19 @@ public final class VmValidator {
                 Map.of("HostName", host.name(), "VmNames", names(vms)));
     }
 
+    /**
+     * A network or vNIC profile that vNICs are connected through stays, as in the engine (the database would leave
+     * the vNICs on the empty profile).
+     *
+     * @param vmNames the VMs of those vNICs
+     */
+    public static ValidationResult notUsedByVnics(InventoryValidator.Subject subject, String name,
+                                                  List<String> vmNames) {
+        return validWhen(vmNames.isEmpty(), EngineMessage.ACTION_TYPE_FAILED_USED_BY_VM_NICS,
+                Map.of("Type", subject.label(), "Name", name,
+                        "VmNames", String.join(", ", new java.util.TreeSet<>(vmNames))));
+    }
+
     private static String names(List<Vm> vms) {
         return vms.stream().map(Vm::name).collect(java.util.stream.Collectors.joining(", "));
     }

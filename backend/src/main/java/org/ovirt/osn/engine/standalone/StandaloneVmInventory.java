@@ -113,6 +113,16 @@ public class StandaloneVmInventory implements VmInventory {
     }
 
     @Override
+    public List<VmNic> nicsUsingProfile(UUID vnicProfileId) {
+        return nics.findByProfile(vnicProfileId).stream().map(StandaloneVmInventory::toDomain).toList();
+    }
+
+    @Override
+    public List<VmNic> nicsOnNetwork(UUID networkId) {
+        return nics.findByNetwork(networkId).stream().map(StandaloneVmInventory::toDomain).toList();
+    }
+
+    @Override
     public Optional<VmNic> nicByMac(String macAddress) {
         return nics.findByMac(macAddress).map(StandaloneVmInventory::toDomain);
     }

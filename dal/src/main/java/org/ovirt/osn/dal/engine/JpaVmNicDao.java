@@ -46,6 +46,18 @@ public class JpaVmNicDao implements VmNicDao {
     }
 
     @Override
+    public List<VmNicEntity> findByProfile(UUID profileId) {
+        return em.createNamedQuery(VmNicEntity.FIND_BY_PROFILE, VmNicEntity.class)
+                .setParameter("profileId", profileId).getResultList();
+    }
+
+    @Override
+    public List<VmNicEntity> findByNetwork(UUID networkId) {
+        return em.createNamedQuery(VmNicEntity.FIND_BY_NETWORK, VmNicEntity.class)
+                .setParameter("networkId", networkId).getResultList();
+    }
+
+    @Override
     public void save(VmNicEntity nic) {
         JpaRows.insert(em, nic);
     }

@@ -17,6 +17,12 @@ public interface VmNicDao {
     /** @param mac lower case, colon separated */
     Optional<VmNicEntity> findByMac(String mac);
 
+    /** The vNICs connected through this profile, ordered by name. */
+    List<VmNicEntity> findByProfile(UUID profileId);
+
+    /** The vNICs connected through any profile of this network, ordered by name. */
+    List<VmNicEntity> findByNetwork(UUID networkId);
+
     /** Stores a new vNIC; its id must already be set and its VM exist. */
     void save(VmNicEntity nic);
 

@@ -16,11 +16,17 @@ import java.util.UUID;
 @NamedQuery(name = VmNicEntity.FIND_BY_VM_AND_NAME,
         query = "SELECT n FROM VmNicEntity n WHERE n.vmId = :vmId AND n.name = :name")
 @NamedQuery(name = VmNicEntity.FIND_BY_MAC, query = "SELECT n FROM VmNicEntity n WHERE n.macAddress = :mac")
+@NamedQuery(name = VmNicEntity.FIND_BY_PROFILE,
+        query = "SELECT n FROM VmNicEntity n WHERE n.vnicProfileId = :profileId ORDER BY n.name")
+@NamedQuery(name = VmNicEntity.FIND_BY_NETWORK, query = "SELECT n FROM VmNicEntity n WHERE n.vnicProfileId IN "
+        + "(SELECT p.id FROM VnicProfileEntity p WHERE p.networkId = :networkId) ORDER BY n.name")
 public class VmNicEntity {
 
     public static final String FIND_BY_VM = "VmNic.findByVm";
     public static final String FIND_BY_VM_AND_NAME = "VmNic.findByVmAndName";
     public static final String FIND_BY_MAC = "VmNic.findByMac";
+    public static final String FIND_BY_PROFILE = "VmNic.findByProfile";
+    public static final String FIND_BY_NETWORK = "VmNic.findByNetwork";
 
     @Id
     private UUID id;

@@ -244,6 +244,10 @@ abstract class EngineVmDaoContract {
         UUID kept = saved(vm(unique("vm"), cluster));
         UUID nic = saved(nic(vm, "nic1", allocate(), profile));
         UUID keptNic = saved(nic(kept, "nic1", allocate(), profile));
+        UUID network = db.query(em -> new JpaVnicProfileDao(em).findById(profile)).orElseThrow().getNetworkId();
+        assertEquals(2, db.query(em -> new JpaVmNicDao(em).findByProfile(profile)).size());
+        assertEquals(2, db.query(em -> new JpaVmNicDao(em).findByNetwork(network)).size());
+        assertTrue(db.query(em -> new JpaVmNicDao(em).findByNetwork(UUID.randomUUID())).isEmpty());
 
         assertTrue(removed(em -> new JpaVnicProfileDao(em).remove(profile)));
         assertNull(db.query(em -> new JpaVmNicDao(em).findById(keptNic)).orElseThrow().getVnicProfileId());

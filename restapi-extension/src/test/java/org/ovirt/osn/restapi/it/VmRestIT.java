@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * VMs and vNICs of the standalone engine host over HTTP, in XML and JSON, on an inventory built over REST: add,
  * start (on a chosen host, or one the engine picks), migrate, hot-unplug and plug, stop, remove; MACs from the pool
  * or given; 404 unknown ids, 409 for what the VM's state or a taken name or MAC forbids (also removing a
- * cluster with VMs or a host VMs run on), 400 bad input.
+ * cluster with VMs, a host VMs run on, or a network or profile vNICs use), 400 bad input.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,7 +43,7 @@ class VmRestIT {
     }
 
     /** DC, cluster, two hosts, a network attached to the cluster with a profile: what a VM needs. */
-    private record Inventory(String cluster, String host1, String host2, String profile) {
+    private record Inventory(String cluster, String host1, String host2, String network, String profile) {
     }
 
     private static Inventory inventory() {
@@ -58,7 +58,7 @@ class VmRestIT {
         assertEquals(201, attached.status(), attached.body());
         String profile = added("/networks/" + network + "/vnicprofiles", "<vnic_profile><name>red</name>"
                 + "</vnic_profile>");
-        return new Inventory(cluster, host1, host2, profile);
+        return new Inventory(cluster, host1, host2, network, profile);
     }
 
     private static String addHost(String cluster) {
@@ -241,11 +241,15 @@ class VmRestIT {
         Http.Answer newMacWhilePlugged = Http.put("/vms/" + vmId + "/nics/" + nicId, Http.XML,
                 "<nic><mac><address>02:00:00:00:00:99</address></mac></nic>");
         Http.Answer removeHostWithVm = Http.delete("/hosts/" + inv.host1());
+        assertEquals(201, Http.post("/vms/" + vmId + "/nics", Http.XML, "<nic><name>nic2</name><vnic_profile id=\""
+                + inv.profile() + "\"/></nic>").status());
+        Http.Answer removeUsedProfile = Http.delete("/vnicprofiles/" + inv.profile());
+        Http.Answer removeUsedNetwork = Http.delete("/networks/" + inv.network());
         Http.Answer removeClusterWithVms = Http.delete("/clusters/" + emptyCluster);
 
         for (Http.Answer refused : new Http.Answer[] {dupVm, dupNic, dupMac, stopDown, migrateDown, noHost, plugTwice,
                 startTwice, removeRunning, removePluggedNic, newMacWhilePlugged, removeHostWithVm,
-                removeClusterWithVms}) {
+                removeClusterWithVms, removeUsedProfile, removeUsedNetwork}) {
             assertEquals(409, refused.status(), refused.body());
         }
         assertTrue(dupMac.xpath("/fault/detail").contains(mac + " is already in use"), dupMac.body());
@@ -253,6 +257,8 @@ class VmRestIT {
         assertTrue(removeRunning.xpath("/fault/detail").contains("it must be down"), removeRunning.body());
         assertTrue(removeClusterWithVms.xpath("/fault/detail").contains("still has VMs"),
                 removeClusterWithVms.body());
+        assertTrue(removeUsedProfile.xpath("/fault/detail").contains("is used by vNICs of VMs: " + vmName),
+                removeUsedProfile.body());
 
         action("/vms/" + vmId + "/stop", "<action/>");
         assertEquals(200, Http.delete("/vms/" + vmId).status());

@@ -16,6 +16,11 @@ final class VmNames {
         return id == null ? "(none)" : vms.vm(id).map(Vm::name).orElse(id.toString());
     }
 
+    /** The VMs the vNICs belong to. */
+    static java.util.List<String> vmsOf(VmInventory vms, java.util.List<VmNic> nics) {
+        return nics.stream().map(n -> vm(vms, n.vmId())).toList();
+    }
+
     static String nic(VmInventory vms, UUID id) {
         return id == null ? "(none)" : vms.nic(id).map(VmNic::name).orElse(id.toString());
     }

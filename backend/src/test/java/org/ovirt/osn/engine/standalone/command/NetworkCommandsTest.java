@@ -10,6 +10,7 @@ import org.ovirt.osn.command.FailureKind;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.Cluster;
 import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.VmInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
 import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.NetworkClusterAttachment;
@@ -36,6 +37,8 @@ class NetworkCommandsTest {
 
     @Mock
     private EngineInventory inventory;
+    @Mock
+    private VmInventory vms;
 
     private static LogicalNetwork network(String name, UUID dataCenterId, int mtu, Integer vlanId) {
         return new LogicalNetwork(null, dataCenterId, name, null, mtu, vlanId, true, null);
@@ -168,7 +171,7 @@ class NetworkCommandsTest {
         UUID unknown = UUID.randomUUID();
         when(inventory.network(unknown)).thenReturn(Optional.empty());
         when(inventory.network(NETWORK.id())).thenReturn(Optional.of(NETWORK));
-        RemoveNetworkCommand command = new RemoveNetworkCommand(inventory);
+        RemoveNetworkCommand command = new RemoveNetworkCommand(inventory, vms);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_NETWORK_DOESNT_EXIST,
                 command.validate(new InventoryIdParameters(unknown)).message());

@@ -47,12 +47,12 @@ class StandaloneAuditVariablesTest {
                 new AddNetworkParameters(new LogicalNetwork(null, id, "n", null, 0, null, true, null)));
         assertRendered(new UpdateNetworkCommand(inventory),
                 new UpdateNetworkParameters(new LogicalNetwork(id, id, "n", null, 0, null, true, null)));
-        assertRendered(new RemoveNetworkCommand(inventory), byId);
+        assertRendered(new RemoveNetworkCommand(inventory, vms), byId);
         assertRendered(new AttachNetworkToClusterCommand(inventory),
                 new AttachNetworkToClusterParameters(new NetworkClusterAttachment(id, id, false)));
         assertRendered(new AddVnicProfileCommand(inventory),
                 new AddVnicProfileParameters(new VnicProfile(null, id, "p", null, false, null)));
-        assertRendered(new RemoveVnicProfileCommand(inventory), byId);
+        assertRendered(new RemoveVnicProfileCommand(inventory, vms), byId);
         assertRendered(new AddHostCommand(inventory), new AddHostParameters(new Host(null, "h", null, "h", id)));
         assertRendered(new RemoveHostCommand(inventory, vms), byId);
     }

@@ -238,4 +238,23 @@ class VmNicCommandsTest {
         assertEquals("Cannot deactivate vNIC. vNIC nic1 of VM vm1 is already unplugged.",
                 Inventories.rendered(twice, Map.of("Action", "deactivate")));
     }
+
+    @Test
+    void shouldRefuseToRemoveAProfileOrANetworkThatVnicsAreConnectedThrough() {
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        when(inventory.network(NETWORK.id())).thenReturn(Optional.of(NETWORK));
+        when(vms.nicsUsingProfile(PROFILE.id())).thenReturn(List.of(NIC));
+        when(vms.nicsOnNetwork(NETWORK.id())).thenReturn(List.of(NIC));
+        when(vms.vm(DOWN.id())).thenReturn(Optional.of(DOWN));
+
+        ValidationResult profile = new RemoveVnicProfileCommand(inventory, vms)
+                .validate(new InventoryIdParameters(PROFILE.id()));
+        ValidationResult network = new RemoveNetworkCommand(inventory, vms)
+                .validate(new InventoryIdParameters(NETWORK.id()));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_USED_BY_VM_NICS, profile.message());
+        assertEquals("Cannot remove vNIC profile. red is used by vNICs of VMs: vm1.",
+                Inventories.rendered(profile, Map.of("Action", "remove")));
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_USED_BY_VM_NICS, network.message());
+    }
 }

@@ -8,6 +8,7 @@ import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.VmInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
 import org.ovirt.osn.engine.VnicProfile;
 
@@ -33,6 +34,8 @@ class VnicProfileCommandsTest {
 
     @Mock
     private EngineInventory inventory;
+    @Mock
+    private VmInventory vms;
 
     private static AddVnicProfileParameters add(String name, UUID networkId, Map<String, String> properties) {
         return new AddVnicProfileParameters(new VnicProfile(null, networkId, name, null, false, properties));
@@ -105,7 +108,7 @@ class VnicProfileCommandsTest {
         UUID unknown = UUID.randomUUID();
         when(inventory.vnicProfile(unknown)).thenReturn(Optional.empty());
         when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
-        RemoveVnicProfileCommand command = new RemoveVnicProfileCommand(inventory);
+        RemoveVnicProfileCommand command = new RemoveVnicProfileCommand(inventory, vms);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VNIC_PROFILE_DOESNT_EXIST,
                 command.validate(new InventoryIdParameters(unknown)).message());
