@@ -61,7 +61,13 @@ public enum AuditLogType {
     STANDALONE_VM_NIC_ACTIVATED(9066, AuditSeverity.NORMAL),
     STANDALONE_VM_NIC_ACTIVATION_FAILED(9067, AuditSeverity.ERROR),
     STANDALONE_VM_NIC_DEACTIVATED(9068, AuditSeverity.NORMAL),
-    STANDALONE_VM_NIC_DEACTIVATION_FAILED(9069, AuditSeverity.ERROR);
+    STANDALONE_VM_NIC_DEACTIVATION_FAILED(9069, AuditSeverity.ERROR),
+
+    // provider networks: the engine's import codes; linking is this module's own (10930-10931)
+    NETWORK_IMPORT_EXTERNAL_NETWORK(10920, AuditSeverity.NORMAL),
+    NETWORK_IMPORT_EXTERNAL_NETWORK_FAILED(10921, AuditSeverity.ERROR),
+    NETWORK_LINKED_TO_EXTERNAL_NETWORK(10930, AuditSeverity.NORMAL),
+    NETWORK_LINK_TO_EXTERNAL_NETWORK_FAILED(10931, AuditSeverity.ERROR);
 
     private final int code;
     private final AuditSeverity severity;

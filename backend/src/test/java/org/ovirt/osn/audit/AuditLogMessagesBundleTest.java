@@ -81,7 +81,9 @@ class AuditLogMessagesBundleTest {
         Set<String> provided = Set.of("UserName", "ProviderName", "Certificates", FAILURE_REASON,
                 // the standalone engine host's events (StandaloneAuditVariablesTest checks each command)
                 "DataCenterName", "ClusterName", "NetworkName", "VnicProfileName", "HostName",
-                "VmName", "VmNicName");
+                "VmName", "VmNicName",
+                // provider networks (NetworkAuditVariablesTest checks each command)
+                "ExternalNetworkId");
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);

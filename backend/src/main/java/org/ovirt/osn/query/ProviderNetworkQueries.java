@@ -1,0 +1,106 @@
+package org.ovirt.osn.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.ovirt.osn.command.CommandFailedException;
+import org.ovirt.osn.command.EngineMessage;
+import org.ovirt.osn.command.network.ProviderNetworkAccess;
+import org.ovirt.osn.command.provider.NetworkProviderRepository;
+import org.ovirt.osn.dal.network.ProvidedNetworkDao;
+import org.ovirt.osn.dal.network.ProvidedNetworkEntity;
+import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.ProviderNetwork;
+import org.ovirt.osn.provider.ProviderSubnet;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Discovery, as the engine's GetAllExternalNetworksOnProvider: the provider's networks asked live, each with the data
+ * centers it is already imported into (one query for all links of the provider, not one per network).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProviderNetworkQueries {
+
+    private NetworkProviderRepository repository;
+    private ProviderNetworkAccess access;
+    private ProvidedNetworkDao links;
+
+    protected ProviderNetworkQueries() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ProviderNetworkQueries(NetworkProviderRepository repository, ProviderNetworkAccess access,
+                                  ProvidedNetworkDao links) {
+        this.repository = repository;
+        this.access = access;
+        this.links = links;
+    }
+
+    /**
+     * Lazily paged from the provider: a failure on a later page surfaces as a {@link ProviderException} while the
+     * stream is consumed.
+     *
+     * @throws CommandFailedException NOT_FOUND for an unknown provider, PROVIDER when the first page fails
+     */
+    public Stream<DiscoveredNetwork> networks(UUID providerId) {
+        Map<String, String> variables = variables(providerId, "list networks of");
+        Map<String, List<UUID>> dataCenters = links.findByProvider(providerId).stream()
+                .collect(Collectors.groupingBy(ProvidedNetworkEntity::getExternalId,
+                        Collectors.mapping(ProvidedNetworkEntity::getDataCenterId, Collectors.toList())));
+        NetworkProviderProxy proxy = access.proxy(providerId, variables);
+        return asked(variables, proxy::listNetworks)
+                .map(n -> new DiscoveredNetwork(n, dataCenters.getOrDefault(n.externalId(), List.of())));
+    }
+
+    /** @throws CommandFailedException NOT_FOUND for an unknown provider or network */
+    public DiscoveredNetwork network(UUID providerId, String externalId) {
+        Map<String, String> variables = variables(providerId, "get network of");
+        variables.put("ExternalNetworkId", String.valueOf(externalId));
+        ProviderNetwork network = asked(variables, () -> access.proxy(providerId, variables).getNetwork(externalId))
+                .orElseThrow(() -> new CommandFailedException(
+                        EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_NOT_FOUND, variables, null));
+        return new DiscoveredNetwork(network, links.findByExternal(providerId, externalId).stream()
+                .map(ProvidedNetworkEntity::getDataCenterId).toList());
+    }
+
+    /** @throws CommandFailedException NOT_FOUND for an unknown provider or network */
+    public List<ProviderSubnet> subnets(UUID providerId, String externalId) {
+        network(providerId, externalId);
+        Map<String, String> variables = variables(providerId, "list subnets of");
+        return asked(variables, () -> access.proxy(providerId, variables).listSubnets(externalId).toList());
+    }
+
+    /** The providers of an engine network, oldest link first; empty for a network no provider provides. */
+    public List<NetworkProviderRef> providersOf(UUID networkId) {
+        return links.findByNetwork(networkId).stream()
+                .map(l -> new NetworkProviderRef(l.getProviderId(), l.getExternalId())).toList();
+    }
+
+    private Map<String, String> variables(UUID providerId, String action) {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("Action", action);
+        variables.put("ProviderId", String.valueOf(providerId));
+        variables.put("ProviderName", repository.displayName(providerId));
+        return variables;
+    }
+
+    private static <T> T asked(Map<String, String> variables, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProviderException e) {
+            Map<String, String> all = new HashMap<>(variables);
+            all.put("Detail", e.describe());
+            throw new CommandFailedException(EngineMessage.valueOf("PROVIDER_FAILURE_" + e.code().name()), all, e);
+        }
+    }
+}
