@@ -80,6 +80,16 @@ public class ProviderNetworkQueries {
         return asked(variables, () -> access.proxy(providerId, variables).listSubnets(externalId).toList());
     }
 
+    /** @throws CommandFailedException NOT_FOUND for an unknown provider, network or subnet of that network */
+    public ProviderSubnet subnet(UUID providerId, String externalId, String subnetId) {
+        Map<String, String> variables = variables(providerId, "get subnet of");
+        variables.put("ExternalNetworkId", String.valueOf(externalId));
+        variables.put("SubnetId", String.valueOf(subnetId));
+        return subnets(providerId, externalId).stream().filter(s -> s.id().equals(subnetId)).findFirst()
+                .orElseThrow(() -> new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_SUBNET_NOT_FOUND,
+                        variables, null));
+    }
+
     /** The providers of an engine network, oldest link first; empty for a network no provider provides. */
     public List<NetworkProviderRef> providersOf(UUID networkId) {
         return links.findByNetwork(networkId).stream()

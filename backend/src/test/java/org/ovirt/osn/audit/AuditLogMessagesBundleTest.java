@@ -83,7 +83,7 @@ class AuditLogMessagesBundleTest {
                 "DataCenterName", "ClusterName", "NetworkName", "VnicProfileName", "HostName",
                 "VmName", "VmNicName",
                 // provider networks (NetworkAuditVariablesTest checks each command)
-                "ExternalNetworkId");
+                "ExternalNetworkId", "Subnet");
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);

@@ -102,7 +102,7 @@ public class ImportExternalNetworkCommand implements Command<ImportExternalNetwo
                 .map(LogicalNetwork::id).orElse(null);
         LogicalNetwork added;
         try {
-            added = inventory.addNetwork(candidate(external, dataCenterId));
+            added = inventory.addNetwork(candidate(external, dataCenterId).withId(UUID.randomUUID()));
         } catch (InventoryConflictException e) {
             throw nameInUse(external, dataCenterId, variables, e);
         }

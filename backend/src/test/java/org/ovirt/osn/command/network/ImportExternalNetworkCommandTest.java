@@ -171,8 +171,9 @@ class ImportExternalNetworkCommandTest {
                 new ImportExternalNetworkParameters(PROVIDER_ID, "ext-noname", DC.id(), false, false)).message());
     }
 
+    /** The standalone inventory stores the id it is given. */
     private LogicalNetwork stored(LogicalNetwork network) {
-        return network.withId(UUID.randomUUID());
+        return network;
     }
 
     @Test
@@ -188,6 +189,7 @@ class ImportExternalNetworkCommandTest {
         UUID id = command().execute(params(TENANT, false));
 
         assertEquals("blue", added.getValue().name());
+        org.junit.jupiter.api.Assertions.assertNotNull(added.getValue().id(), "the inventory stores the id given");
         assertEquals(1442, added.getValue().mtu());
         assertNull(added.getValue().vlanId());
         assertTrue(added.getValue().vmNetwork());

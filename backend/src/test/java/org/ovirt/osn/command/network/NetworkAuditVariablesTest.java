@@ -44,6 +44,10 @@ class NetworkAuditVariablesTest {
                 new ImportExternalNetworkParameters(PROVIDER_ID, "x", DC.id(), false, false));
         assertProvided(new LinkExternalNetworkCommand(repository, null, inventory, null),
                 new LinkExternalNetworkParameters(PROVIDER_ID, "x", EXISTING.id()));
+        assertProvided(new AddSubnetToProviderCommand(repository, null), new AddSubnetToProviderParameters(
+                PROVIDER_ID, "x", null, "10.0.0.0/24", null, null, null, null, null));
+        assertProvided(new RemoveSubnetFromProviderCommand(repository, null), new SubnetIdParameters(PROVIDER_ID,
+                "x", "s"));
     }
 
     static <P> void assertProvided(Command<P, ?> command, P parameters) {
