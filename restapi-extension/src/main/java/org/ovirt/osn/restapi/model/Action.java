@@ -20,6 +20,14 @@ public class Action {
     @XmlElement
     private String status;
 
+    /** {@code import}: the data center to import into, by id or name. */
+    @XmlElement(name = "data_center")
+    private DataCenter dataCenter;
+
+    /** {@code link}: the existing network; in the answer of {@code import}, the new network. */
+    @XmlElement
+    private Network network;
+
     @XmlElement
     private Fault fault;
 
@@ -51,6 +59,22 @@ public class Action {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public DataCenter getDataCenter() {
+        return dataCenter;
+    }
+
+    public void setDataCenter(DataCenter dataCenter) {
+        this.dataCenter = dataCenter;
+    }
+
+    public Network getNetwork() {
+        return network;
+    }
+
+    public void setNetwork(Network network) {
+        this.network = network;
     }
 
     public Fault getFault() {

@@ -30,6 +30,12 @@ public class Network extends BaseResource {
     /** Creating the network on this provider (oVirt's export); not supported by this REST API yet. */
     @XmlElement(name = "external_provider")
     private OpenStackNetworkProvider externalProvider;
+    /**
+     * Extension: every provider network this network is provided by ({@code external_provider} shows only the
+     * first), each {@code <openstack_network id="external id"><openstack_network_provider id/>}. Read only.
+     */
+    @XmlElement(name = "provided_by")
+    private OpenStackNetworks providedBy;
     @XmlElement(name = "link")
     private List<Link> link;
 
@@ -103,5 +109,13 @@ public class Network extends BaseResource {
 
     public void setLink(List<Link> link) {
         this.link = link;
+    }
+
+    public OpenStackNetworks getProvidedBy() {
+        return providedBy;
+    }
+
+    public void setProvidedBy(OpenStackNetworks providedBy) {
+        this.providedBy = providedBy;
     }
 }

@@ -1,5 +1,6 @@
 package org.ovirt.osn.restapi.resource;
 
+import org.ovirt.osn.restapi.mapping.ProviderNetworkMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,7 +42,9 @@ public class NetworkResource {
 
     @GET
     public Network get() {
-        return InventoryMapper.toModel(InventoryLookups.network(parent.inventory, id), parent.base());
+        return ProviderNetworkMapper.withProviders(
+                InventoryMapper.toModel(InventoryLookups.network(parent.inventory, id), parent.base()),
+                parent.networkQueries.providersOf(id), parent.base());
     }
 
     @PUT

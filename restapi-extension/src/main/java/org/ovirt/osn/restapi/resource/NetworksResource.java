@@ -1,5 +1,6 @@
 package org.ovirt.osn.restapi.resource;
 
+import org.ovirt.osn.query.ProviderNetworkQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,6 +55,8 @@ public class NetworksResource {
     RemoveNetworkCommand removeCommand;
     @Inject
     AddVnicProfileCommand addVnicProfileCommand;
+    @Inject
+    ProviderNetworkQueries networkQueries;
 
     @Context
     UriInfo uriInfo;

@@ -101,8 +101,13 @@ public class OpenStackNetworkProviderResource {
         return new ProviderCertificatesResource(parent, id);
     }
 
+    @Path("networks")
+    public OpenStackNetworksResource networks() {
+        return new OpenStackNetworksResource(parent, id);
+    }
+
     /** Failures of the action's own work answer as a failed action; refusals go to the fault mappers. */
-    private static Response failedAction(CommandFailedException e) {
+    static Response failedAction(CommandFailedException e) {
         if (e.kind() != FailureKind.PROVIDER) {
             throw e;
         }

@@ -24,6 +24,12 @@ import org.ovirt.osn.command.provider.UpdateNetworkProviderCommand;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.query.NetworkProviderQueries;
 import org.ovirt.osn.query.ProviderCertificateQueries;
+import org.ovirt.osn.query.ProviderNetworkQueries;
+import org.ovirt.osn.command.network.ImportExternalNetworkCommand;
+import org.ovirt.osn.command.network.LinkExternalNetworkCommand;
+import org.ovirt.osn.command.network.AddSubnetToProviderCommand;
+import org.ovirt.osn.command.network.RemoveSubnetFromProviderCommand;
+import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
@@ -59,6 +65,18 @@ public class OpenStackNetworkProvidersResource {
     ImportProviderCertificatesCommand importCertificatesCommand;
     @Inject
     ProviderCertificateQueries certificateQueries;
+    @Inject
+    ProviderNetworkQueries networkQueries;
+    @Inject
+    ImportExternalNetworkCommand importNetworkCommand;
+    @Inject
+    LinkExternalNetworkCommand linkNetworkCommand;
+    @Inject
+    EngineInventory inventory;
+    @Inject
+    AddSubnetToProviderCommand addSubnetCommand;
+    @Inject
+    RemoveSubnetFromProviderCommand removeSubnetCommand;
 
     @Context
     UriInfo uriInfo;
@@ -93,6 +111,10 @@ public class OpenStackNetworkProvidersResource {
     @Path("{id}")
     public OpenStackNetworkProviderResource provider(@PathParam("id") String id) {
         return new OpenStackNetworkProviderResource(this, Ids.parse(id));
+    }
+
+    String base() {
+        return uriInfo.getBaseUri().getPath().replaceAll("/+$", "");
     }
 
     String href(UUID id) {

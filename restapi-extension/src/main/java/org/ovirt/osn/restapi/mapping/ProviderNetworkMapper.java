@@ -1,0 +1,69 @@
+package org.ovirt.osn.restapi.mapping;
+
+import org.ovirt.osn.query.DiscoveredNetwork;
+import org.ovirt.osn.query.NetworkProviderRef;
+import org.ovirt.osn.restapi.model.DataCenter;
+import org.ovirt.osn.restapi.model.DataCenters;
+import org.ovirt.osn.restapi.model.Link;
+import org.ovirt.osn.restapi.model.Network;
+import org.ovirt.osn.restapi.model.OpenStackNetwork;
+import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
+import org.ovirt.osn.restapi.model.OpenStackNetworks;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Provider networks and provided-by links, to the oVirt model (read only: nothing is created from these). */
+public final class ProviderNetworkMapper {
+
+    private ProviderNetworkMapper() {
+    }
+
+    /** @param base the API root path, e.g. {@code /ovirt-engine/api} */
+    public static OpenStackNetwork toModel(DiscoveredNetwork discovered, UUID providerId, String base) {
+        OpenStackNetwork m = reference(providerId, discovered.network().externalId(), base);
+        m.setName(discovered.network().name());
+        DataCenters dataCenters = new DataCenters();
+        for (UUID id : discovered.dataCenterIds()) {
+            DataCenter dc = new DataCenter();
+            dc.setId(id.toString());
+            dc.setHref(base + "/datacenters/" + id);
+            dataCenters.getDataCenter().add(dc);
+        }
+        m.setDataCenters(dataCenters);
+        m.setLink(List.of(new Link("subnets", m.getHref() + "/subnets")));
+        return m;
+    }
+
+    /**
+     * Adds the network's providers: oVirt's {@code <external_provider id/>} for the first, and the
+     * {@code <provided_by>} extension for all; a network no provider provides gets neither.
+     */
+    public static Network withProviders(Network network, List<NetworkProviderRef> providers, String base) {
+        if (providers.isEmpty()) {
+            return network;
+        }
+        network.setExternalProvider(provider(providers.get(0).providerId(), base));
+        OpenStackNetworks providedBy = new OpenStackNetworks();
+        for (NetworkProviderRef ref : providers) {
+            providedBy.getOpenstackNetwork().add(reference(ref.providerId(), ref.externalId(), base));
+        }
+        network.setProvidedBy(providedBy);
+        return network;
+    }
+
+    private static OpenStackNetwork reference(UUID providerId, String externalId, String base) {
+        OpenStackNetwork m = new OpenStackNetwork();
+        m.setId(externalId);
+        m.setHref(base + "/openstacknetworkproviders/" + providerId + "/networks/" + externalId);
+        m.setOpenstackNetworkProvider(provider(providerId, base));
+        return m;
+    }
+
+    private static OpenStackNetworkProvider provider(UUID providerId, String base) {
+        OpenStackNetworkProvider p = new OpenStackNetworkProvider();
+        p.setId(providerId.toString());
+        p.setHref(base + "/openstacknetworkproviders/" + providerId);
+        return p;
+    }
+}

@@ -1,0 +1,101 @@
+package org.ovirt.osn.restapi.resource;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.ovirt.osn.command.CommandFailedException;
+import org.ovirt.osn.command.network.ImportExternalNetworkParameters;
+import org.ovirt.osn.command.network.LinkExternalNetworkParameters;
+import org.ovirt.osn.engine.InventoryValidator.Subject;
+import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
+import org.ovirt.osn.restapi.mapping.ProviderNetworkMapper;
+import org.ovirt.osn.restapi.model.Action;
+import org.ovirt.osn.restapi.model.Network;
+import org.ovirt.osn.restapi.model.OpenStackNetwork;
+
+import java.util.UUID;
+
+/**
+ * {@code /openstacknetworkproviders/{id}/networks/{networkId}} ({@code networkId} is the provider's id): get, the
+ * {@code import} action as oVirt's {@code OpenstackNetworkService.import}, and the {@code link} extension action.
+ * Refusals are faults (400, 404, 409); a provider failure is a failed action.
+ */
+@Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@Consumes({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+public class OpenStackNetworkResource {
+
+    private final OpenStackNetworkProvidersResource parent;
+    private final UUID providerId;
+    private final String externalId;
+
+    OpenStackNetworkResource(OpenStackNetworkProvidersResource parent, UUID providerId, String externalId) {
+        this.parent = parent;
+        this.providerId = providerId;
+        this.externalId = externalId;
+    }
+
+    @GET
+    public OpenStackNetwork get() {
+        return ProviderNetworkMapper.toModel(parent.networkQueries.network(providerId, externalId), providerId,
+                parent.base());
+    }
+
+    /**
+     * {@code <action><data_center id="…"/></action>} or {@code <data_center><name>…</name></data_center>}. As the
+     * engine's REST import: the default vNIC profile is public and the network is attached to no cluster. The answer
+     * carries the new {@code <network id/>}.
+     */
+    @POST
+    @Path("import")
+    public Response importNetwork(Action body) {
+        UUID dataCenterId = InventoryLookups.dataCenterReference(parent.inventory,
+                body == null ? null : body.getDataCenter(), Subject.NETWORK, "import");
+        try {
+            UUID networkId = parent.runner.run(parent.importNetworkCommand,
+                    new ImportExternalNetworkParameters(providerId, externalId, dataCenterId, true, false),
+                    Callers.of(parent.security));
+            return Response.ok(completed(networkId)).build();
+        } catch (CommandFailedException e) {
+            return OpenStackNetworkProviderResource.failedAction(e);
+        }
+    }
+
+    /**
+     * Extension: {@code <action><network id="…"/></action>} marks that existing network as also provided by this
+     * provider network, in addition to any other provider.
+     */
+    @POST
+    @Path("link")
+    public Response link(Action body) {
+        if (body == null || body.getNetwork() == null || body.getNetwork().getId() == null) {
+            throw new InvalidRepresentationException("Incomplete parameters: network id required for link");
+        }
+        UUID networkId = Ids.parse(body.getNetwork().getId());
+        try {
+            parent.runner.run(parent.linkNetworkCommand,
+                    new LinkExternalNetworkParameters(providerId, externalId, networkId),
+                    Callers.of(parent.security));
+            return Response.ok(completed(networkId)).build();
+        } catch (CommandFailedException e) {
+            return OpenStackNetworkProviderResource.failedAction(e);
+        }
+    }
+
+    @Path("subnets")
+    public OpenStackSubnetsResource subnets() {
+        return new OpenStackSubnetsResource(parent, providerId, externalId);
+    }
+
+    private Action completed(UUID networkId) {
+        Action answer = Action.complete();
+        Network network = new Network();
+        network.setId(networkId.toString());
+        network.setHref(parent.base() + "/networks/" + networkId);
+        answer.setNetwork(network);
+        return answer;
+    }
+}

@@ -1,0 +1,316 @@
+package org.ovirt.osn.restapi.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Discovery, import and link of networks of the real Neutron over HTTP, in XML and JSON: the networks are created on
+ * Neutron by the test, imported into data centers made through the REST API, and removed again afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProviderNetworksRestIT {
+
+    private final RealNeutronNetworks neutron = new RealNeutronNetworks();
+    private final List<String> dataCenters = new ArrayList<>();
+    private final List<String> providers = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        dataCenters.forEach(dc -> Http.delete("/datacenters/" + dc));
+        providers.forEach(p -> Http.delete("/openstacknetworkproviders/" + p));
+        neutron.close();
+    }
+
+    private String provider() {
+        Http.Answer added = Http.post("/openstacknetworkproviders", Http.XML,
+                "<openstack_network_provider><name>" + Http.uniqueName("nets") + "</name><type>neutron</type><url>"
+                        + RealNeutronNetworks.NEUTRON + "</url><requires_authentication>false"
+                        + "</requires_authentication></openstack_network_provider>");
+        assertEquals(201, added.status(), added.body());
+        String id = added.xpath("/openstack_network_provider/@id");
+        providers.add(id);
+        return id;
+    }
+
+    private String dataCenter(String name) {
+        Http.Answer added = Http.post("/datacenters", Http.XML, "<data_center><name>" + name + "</name></data_center>");
+        assertEquals(201, added.status(), added.body());
+        String id = added.xpath("/data_center/@id");
+        dataCenters.add(id);
+        return id;
+    }
+
+    private static String networks(String provider) {
+        return "/openstacknetworkproviders/" + provider + "/networks";
+    }
+
+    private static Http.Answer importInto(String provider, String external, String dataCenterXml) {
+        return Http.post(networks(provider) + "/" + external + "/import", Http.XML,
+                "<action>" + dataCenterXml + "</action>");
+    }
+
+    @Test
+    void shouldDiscoverImportAndShowProvidersOfAVlanNetworkInXml() {
+        String provider = provider();
+        String name = Http.uniqueName("vlan");
+        String external = neutron.vlan(name);
+        int segmentation = RealNeutronNetworks.get(external).getInt("provider:segmentation_id");
+        String dc = dataCenter(Http.uniqueName("dc"));
+
+        Http.Answer list = Http.get(networks(provider), Http.XML);
+        assertEquals(200, list.status(), list.body());
+        assertEquals(name, list.xpath("/openstack_networks/openstack_network[@id='" + external + "']/name"));
+        assertEquals(provider, list.xpath("/openstack_networks/openstack_network[@id='" + external
+                + "']/openstack_network_provider/@id"));
+        assertEquals("0", list.xpath("count(/openstack_networks/openstack_network[@id='" + external
+                + "']/data_centers/data_center)"));
+
+        Http.Answer imported = importInto(provider, external, "<data_center id=\"" + dc + "\"/>");
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals("complete", imported.xpath("/action/status"));
+        String network = imported.xpath("/action/network/@id");
+
+        Http.Answer one = Http.get(networks(provider) + "/" + external, Http.XML);
+        assertEquals(200, one.status(), one.body());
+        assertEquals(dc, one.xpath("/openstack_network/data_centers/data_center/@id"));
+        assertEquals(networks(provider).replaceFirst("^", "/ovirt-engine/api") + "/" + external + "/subnets",
+                one.xpath("/openstack_network/link[@rel='subnets']/@href"));
+
+        Http.Answer engine = Http.get("/networks/" + network, Http.XML);
+        assertEquals(200, engine.status(), engine.body());
+        assertEquals(name, engine.xpath("/network/name"));
+        assertEquals(dc, engine.xpath("/network/data_center/@id"));
+        assertEquals(String.valueOf(segmentation), engine.xpath("/network/vlan/@id"));
+        assertEquals("vm", engine.xpath("/network/usages/usage"));
+        assertEquals(provider, engine.xpath("/network/external_provider/@id"));
+        assertEquals(external, engine.xpath("/network/provided_by/openstack_network/@id"));
+        assertEquals(provider, engine.xpath("/network/provided_by/openstack_network/openstack_network_provider/@id"));
+
+        Http.Answer profiles = Http.get("/networks/" + network + "/vnicprofiles", Http.XML);
+        assertEquals(name, profiles.xpath("/vnic_profiles/vnic_profile/name"));
+
+        Http.Answer again = importInto(provider, external, "<data_center id=\"" + dc + "\"/>");
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.xpath("/fault/detail").contains("already imported"), again.body());
+    }
+
+    @Test
+    void shouldImportAFlatNetworkByDataCenterNameInJson() {
+        String provider = provider();
+        String name = Http.uniqueName("flat");
+        String external = neutron.flat(name, "osn-" + UUID.randomUUID().toString().substring(0, 8));
+        String dcName = Http.uniqueName("dc");
+        String dc = dataCenter(dcName);
+
+        Http.Answer imported = Http.post(networks(provider) + "/" + external + "/import", Http.JSON,
+                "{\"data_center\":{\"name\":\"" + dcName + "\"}}");
+        assertEquals(200, imported.status(), imported.body());
+        assertTrue(imported.contentType().startsWith(Http.JSON), imported.contentType());
+        JsonObject action = imported.json();
+        assertEquals("complete", action.getString("status"));
+        String network = action.getJsonObject("network").getString("id");
+
+        JsonObject engine = Http.get("/networks/" + network, Http.JSON).json();
+        assertEquals(name, engine.getString("name"));
+        assertEquals(dc, engine.getJsonObject("data_center").getString("id"));
+        assertTrue(!engine.containsKey("vlan"), engine.toString());
+        assertEquals(external, engine.getJsonObject("provided_by").getJsonArray("openstack_network")
+                .getJsonObject(0).getString("id"));
+
+        JsonObject listed = Http.get(networks(provider) + "/" + external, Http.JSON).json();
+        assertEquals(provider, listed.getJsonObject("openstack_network_provider").getString("id"));
+        assertEquals(dc, listed.getJsonObject("data_centers").getJsonArray("data_center").getJsonObject(0)
+                .getString("id"));
+    }
+
+    @Test
+    void shouldAnswerFaultsForBadImports() {
+        String provider = provider();
+        String external = neutron.vlan(Http.uniqueName("faults"));
+        String dc = dataCenter(Http.uniqueName("dc"));
+
+        assertEquals(404, importInto(provider, external, "<data_center id=\"" + UUID.randomUUID() + "\"/>")
+                .status());
+        assertEquals(404, importInto(provider, external, "<data_center><name>no-such-dc-" + UUID.randomUUID()
+                + "</name></data_center>").status());
+        assertEquals(400, importInto(provider, external, "").status());
+        Http.Answer unknown = importInto(provider, UUID.randomUUID().toString(), "<data_center id=\"" + dc + "\"/>");
+        assertEquals(404, unknown.status(), unknown.body());
+        assertEquals(404, Http.get(networks(provider) + "/" + UUID.randomUUID(), Http.XML).status());
+        assertEquals(404, Http.get(networks(UUID.randomUUID().toString()), Http.XML).status());
+    }
+
+    @Test
+    void shouldRefuseANameTheDataCenterAlreadyHas() {
+        String provider = provider();
+        String name = Http.uniqueName("clash");
+        String external = neutron.vlan(name);
+        String dc = dataCenter(Http.uniqueName("dc"));
+        assertEquals(201, Http.post("/networks", Http.XML, "<network><name>" + name + "</name><data_center id=\""
+                + dc + "\"/></network>").status());
+
+        Http.Answer clash = importInto(provider, external, "<data_center id=\"" + dc + "\"/>");
+
+        assertEquals(409, clash.status(), clash.body());
+        assertTrue(clash.xpath("/fault/detail").contains("already has a network named " + name), clash.body());
+    }
+
+    @Test
+    void shouldLinkAnExistingNetworkToASecondProvider() {
+        String first = provider();
+        String second = provider();
+        String external = neutron.vlan(Http.uniqueName("linked"));
+        String dc = dataCenter(Http.uniqueName("dc"));
+        String network = importInto(first, external, "<data_center id=\"" + dc + "\"/>").xpath("/action/network/@id");
+
+        Http.Answer linked = Http.post(networks(second) + "/" + external + "/link", Http.XML,
+                "<action><network id=\"" + network + "\"/></action>");
+        assertEquals(200, linked.status(), linked.body());
+        assertEquals("complete", linked.xpath("/action/status"));
+
+        Http.Answer engine = Http.get("/networks/" + network, Http.XML);
+        assertEquals("2", engine.xpath("count(/network/provided_by/openstack_network)"));
+        assertEquals(first, engine.xpath("/network/external_provider/@id"));
+        assertEquals(second, engine.xpath("/network/provided_by/openstack_network[2]/openstack_network_provider/@id"));
+
+        Http.Answer twice = Http.post(networks(second) + "/" + external + "/link", Http.XML,
+                "<action><network id=\"" + network + "\"/></action>");
+        assertEquals(409, twice.status(), twice.body());
+        Http.Answer sameDc = Http.post(networks(first) + "/" + external + "/link", Http.XML,
+                "<action><network id=\"" + network + "\"/></action>");
+        assertEquals(409, sameDc.status(), sameDc.body());
+        assertEquals(400, Http.post(networks(second) + "/" + external + "/link", Http.XML, "<action/>").status());
+    }
+
+    @Test
+    void shouldGiveOneNetworkForTenConcurrentImports() throws Exception {
+        String provider = provider();
+        String name = Http.uniqueName("race");
+        String external = neutron.vlan(name);
+        String dc = dataCenter(Http.uniqueName("dc"));
+        Http.adminToken();
+        int contenders = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(contenders);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Http.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < contenders; i++) {
+                Callable<Http.Answer> call = () -> {
+                    start.await();
+                    return importInto(provider, external, "<data_center id=\"" + dc + "\"/>");
+                };
+                answers.add(pool.submit(call));
+            }
+            start.countDown();
+            int ok = 0;
+            int conflicts = 0;
+            for (Future<Http.Answer> answer : answers) {
+                Http.Answer a = answer.get();
+                if (a.status() == 200) {
+                    ok++;
+                } else {
+                    assertEquals(409, a.status(), a.body());
+                    conflicts++;
+                }
+            }
+            assertEquals(1, ok);
+            assertEquals(contenders - 1, conflicts);
+        } finally {
+            pool.shutdownNow();
+        }
+        Http.Answer inDc = Http.get("/datacenters/" + dc + "/networks", Http.XML);
+        assertEquals("1", inDc.xpath("count(/networks/network[name='" + name + "'])"), inDc.body());
+    }
+
+    @Test
+    void shouldAddListGetAndRemoveSubnetsInBothDnsFormsAndJson() {
+        String provider = provider();
+        String external = neutron.vlan(Http.uniqueName("subnets"));
+        String subnets = networks(provider) + "/" + external + "/subnets";
+
+        Http.Answer wrapped = Http.post(subnets, Http.XML, "<openstack_subnet><name>wrapped</name>"
+                + "<cidr>10.61.1.0/24</cidr><ip_version>v4</ip_version><gateway>10.61.1.1</gateway>"
+                + "<dns_servers><dns_server>8.8.8.8</dns_server><dns_server>8.8.4.4</dns_server></dns_servers>"
+                + "</openstack_subnet>");
+        assertEquals(201, wrapped.status(), wrapped.body());
+        String first = wrapped.xpath("/openstack_subnet/@id");
+        assertEquals("v4", wrapped.xpath("/openstack_subnet/ip_version"));
+        assertEquals("10.61.1.1", wrapped.xpath("/openstack_subnet/gateway"));
+        assertEquals("8.8.4.4", wrapped.xpath("/openstack_subnet/dns_servers/dns_server[2]"));
+        assertEquals(external, wrapped.xpath("/openstack_subnet/openstack_network/@id"));
+
+        Http.Answer repeated = Http.post(subnets, Http.XML, "<openstack_subnet><name>repeated</name>"
+                + "<cidr>10.61.2.0/24</cidr><ip_version>v4</ip_version>"
+                + "<dns_servers>1.1.1.1</dns_servers><dns_servers>9.9.9.9</dns_servers></openstack_subnet>");
+        assertEquals(201, repeated.status(), repeated.body());
+        String second = repeated.xpath("/openstack_subnet/@id");
+        assertEquals("2", repeated.xpath("count(/openstack_subnet/dns_servers/dns_server)"), repeated.body());
+        assertEquals("9.9.9.9", repeated.xpath("/openstack_subnet/dns_servers/dns_server[2]"));
+
+        Http.Answer v6 = Http.post(subnets, Http.JSON, "{\"name\":\"six\",\"cidr\":\"fd00:61::/64\","
+                + "\"ip_version\":\"v6\",\"dns_servers\":{\"dns_server\":[\"fd00:61::53\"]},"
+                + "\"ipv6_address_mode\":\"slaac\",\"ipv6_ra_mode\":\"slaac\"}");
+        assertEquals(201, v6.status(), v6.body());
+        JsonObject six = v6.json();
+        assertEquals("v6", six.getString("ip_version", null), v6.body());
+        assertEquals("fd00:61::53", six.getJsonObject("dns_servers").getJsonArray("dns_server").getString(0));
+        assertEquals("slaac", six.getString("ipv6_address_mode", null), v6.body());
+
+        Http.Answer list = Http.get(subnets, Http.XML);
+        assertEquals("3", list.xpath("count(/openstack_subnets/openstack_subnet)"), list.body());
+        assertEquals("10.61.2.0/24", Http.get(subnets + "/" + second, Http.XML).xpath("/openstack_subnet/cidr"));
+
+        assertEquals(200, Http.delete(subnets + "/" + first).status());
+        assertEquals(404, Http.get(subnets + "/" + first, Http.XML).status());
+        assertEquals(404, Http.delete(subnets + "/" + first).status());
+        assertEquals("2", Http.get(subnets, Http.XML).xpath("count(/openstack_subnets/openstack_subnet)"));
+    }
+
+    @Test
+    void shouldRefuseBadSubnetsAndChangesOnAReadOnlyProvider() {
+        String provider = provider();
+        String external = neutron.vlan(Http.uniqueName("badsubnets"));
+        String subnets = networks(provider) + "/" + external + "/subnets";
+
+        for (String bad : List.of("<cidr>10.62.0.0/33</cidr>", "<cidr>10.62.0.0/24</cidr><ip_version>v6</ip_version>",
+                "<cidr>10.62.0.0/24</cidr><gateway>10.63.0.1</gateway>",
+                "<cidr>10.62.0.0/24</cidr><dns_servers><dns_server>dns.example.com</dns_server></dns_servers>",
+                "<cidr>10.62.0.0/24</cidr><ipv6_address_mode>slaac</ipv6_address_mode>", "<name>no cidr</name>")) {
+            Http.Answer answer = Http.post(subnets, Http.XML, "<openstack_subnet>" + bad + "</openstack_subnet>");
+            assertEquals(400, answer.status(), bad + ": " + answer.body());
+        }
+        assertEquals(404, Http.post(networks(provider) + "/" + UUID.randomUUID() + "/subnets", Http.XML,
+                "<openstack_subnet><cidr>10.62.0.0/24</cidr></openstack_subnet>").status());
+
+        assertEquals(200, Http.put("/openstacknetworkproviders/" + provider, Http.XML,
+                "<openstack_network_provider><read_only>true</read_only></openstack_network_provider>").status());
+        Http.Answer readOnly = Http.post(subnets, Http.XML,
+                "<openstack_subnet><cidr>10.62.0.0/24</cidr></openstack_subnet>");
+        assertEquals(409, readOnly.status(), readOnly.body());
+        assertTrue(readOnly.xpath("/fault/detail").contains("read-only"), readOnly.body());
+    }
+}

@@ -1,0 +1,98 @@
+package org.ovirt.osn.restapi.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Creates networks directly on the real noauth Neutron (as an admin would, outside the engine) and removes every one
+ * it created on {@link #close()}.
+ */
+final class RealNeutronNetworks implements AutoCloseable {
+
+    static final String NEUTRON = System.getProperty("osn.test.neutron.url", "http://127.0.0.1:9696");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final List<String> created = new ArrayList<>();
+
+    /** A VLAN network on physnet1 (VLANs 100-200 there); retries another VLAN when one is taken. */
+    String vlan(String name) {
+        for (int attempt = 0; ; attempt++) {
+            int vlan = ThreadLocalRandom.current().nextInt(100, 201);
+            HttpResponse<String> answer = create("{\"network\":{\"name\":\"" + name + "\","
+                    + "\"provider:network_type\":\"vlan\",\"provider:physical_network\":\"physnet1\","
+                    + "\"provider:segmentation_id\":" + vlan + "}}");
+            if (answer.statusCode() == 201) {
+                return remember(answer);
+            }
+            if (answer.statusCode() != 409 || attempt > 20) {
+                throw new AssertionError("Neutron refused a VLAN network: " + answer.body());
+            }
+        }
+    }
+
+    /** A flat network on a physical network of its own (flat networks take a physical network for themselves). */
+    String flat(String name, String physicalNetwork) {
+        HttpResponse<String> answer = create("{\"network\":{\"name\":\"" + name + "\","
+                + "\"provider:network_type\":\"flat\",\"provider:physical_network\":\"" + physicalNetwork + "\"}}");
+        if (answer.statusCode() != 201) {
+            throw new AssertionError("Neutron refused a flat network: " + answer.body());
+        }
+        return remember(answer);
+    }
+
+    /** The network as Neutron shows it ({@code provider:segmentation_id} …). */
+    static JsonObject get(String id) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).GET());
+        return json(answer.body()).getJsonObject("network");
+    }
+
+    private static HttpResponse<String> create(String body) {
+        return send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private String remember(HttpResponse<String> answer) {
+        String id = json(answer.body()).getJsonObject("network").getString("id");
+        created.add(id);
+        return id;
+    }
+
+    @Override
+    public void close() {
+        for (String id : created) {
+            send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).DELETE());
+        }
+        created.clear();
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Neutron at " + NEUTRON + " cannot be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
