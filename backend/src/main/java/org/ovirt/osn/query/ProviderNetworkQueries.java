@@ -9,6 +9,7 @@ import org.ovirt.osn.command.network.ProviderNetworkAccess;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.dal.network.ProvidedNetworkDao;
 import org.ovirt.osn.dal.network.ProvidedNetworkEntity;
+import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderNetwork;
@@ -33,6 +34,7 @@ public class ProviderNetworkQueries {
     private NetworkProviderRepository repository;
     private ProviderNetworkAccess access;
     private ProvidedNetworkDao links;
+    private EngineInventory inventory;
 
     protected ProviderNetworkQueries() {
         // for CDI proxies
@@ -40,10 +42,11 @@ public class ProviderNetworkQueries {
 
     @Inject
     public ProviderNetworkQueries(NetworkProviderRepository repository, ProviderNetworkAccess access,
-                                  ProvidedNetworkDao links) {
+                                  ProvidedNetworkDao links, EngineInventory inventory) {
         this.repository = repository;
         this.access = access;
         this.links = links;
+        this.inventory = inventory;
     }
 
     /**
@@ -54,7 +57,8 @@ public class ProviderNetworkQueries {
      */
     public Stream<DiscoveredNetwork> networks(UUID providerId) {
         Map<String, String> variables = variables(providerId, "list networks of");
-        Map<String, List<UUID>> dataCenters = links.findByProvider(providerId).stream()
+        Map<String, List<UUID>> dataCenters = ProviderNetworkAccess.live(inventory, links.findByProvider(providerId))
+                .stream()
                 .collect(Collectors.groupingBy(ProvidedNetworkEntity::getExternalId,
                         Collectors.mapping(ProvidedNetworkEntity::getDataCenterId, Collectors.toList())));
         NetworkProviderProxy proxy = access.proxy(providerId, variables);
@@ -69,7 +73,8 @@ public class ProviderNetworkQueries {
         ProviderNetwork network = asked(variables, () -> access.proxy(providerId, variables).getNetwork(externalId))
                 .orElseThrow(() -> new CommandFailedException(
                         EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_NOT_FOUND, variables, null));
-        return new DiscoveredNetwork(network, links.findByExternal(providerId, externalId).stream()
+        return new DiscoveredNetwork(network, ProviderNetworkAccess.live(inventory,
+                        links.findByExternal(providerId, externalId)).stream()
                 .map(ProvidedNetworkEntity::getDataCenterId).toList());
     }
 

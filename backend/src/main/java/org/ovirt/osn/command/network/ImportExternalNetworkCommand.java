@@ -80,8 +80,8 @@ public class ImportExternalNetworkCommand implements Command<ImportExternalNetwo
                     network.ifPresent(n -> found[0] = n);
                     return ExternalNetworkValidator.externalNetworkFound(network, parameters.externalId());
                 },
-                () -> ExternalNetworkValidator.notInDataCenter(
-                        links.findByExternal(parameters.providerId(), parameters.externalId()),
+                () -> ExternalNetworkValidator.notInDataCenter(ProviderNetworkAccess.live(inventory,
+                                links.findByExternal(parameters.providerId(), parameters.externalId())),
                         inventory.dataCenter(dataCenterId).orElseThrow(), parameters.externalId()),
                 () -> printableNameValid(NETWORK, found[0].name(), MAX_NETWORK_NAME),
                 () -> mtuValid(mtuOf(found[0])),
@@ -113,6 +113,8 @@ public class ImportExternalNetworkCommand implements Command<ImportExternalNetwo
                 inventory.attachNetworkToCluster(new NetworkClusterAttachment(added.id(), cluster.id(), false));
             }
         }
+        ProviderNetworkAccess.removeStale(inventory, links, parameters.providerId(), external.externalId(),
+                dataCenterId);
         try {
             links.save(new ProvidedNetworkEntity(UUID.randomUUID(), added.id(), parameters.providerId(),
                     external.externalId(), dataCenterId, physicalNetworkId, OffsetDateTime.now(ZoneOffset.UTC)));

@@ -68,8 +68,8 @@ public class LinkExternalNetworkCommand implements Command<LinkExternalNetworkPa
                         parameters.externalId()),
                 () -> ExternalNetworkValidator.notYetProvidedBy(links.findByNetwork(parameters.networkId()),
                         parameters.providerId(), network(parameters)),
-                () -> ExternalNetworkValidator.notInDataCenter(
-                        links.findByExternal(parameters.providerId(), parameters.externalId()),
+                () -> ExternalNetworkValidator.notInDataCenter(ProviderNetworkAccess.live(inventory,
+                                links.findByExternal(parameters.providerId(), parameters.externalId())),
                         dataCenter(network(parameters).dataCenterId()), parameters.externalId()));
     }
 
@@ -82,6 +82,8 @@ public class LinkExternalNetworkCommand implements Command<LinkExternalNetworkPa
                         Optional.empty(), parameters.externalId())));
         UUID physicalNetworkId = ProviderNetworkAccess.physicalNetwork(inventory, network.dataCenterId(), external)
                 .map(LogicalNetwork::id).orElse(null);
+        ProviderNetworkAccess.removeStale(inventory, links, parameters.providerId(), external.externalId(),
+                network.dataCenterId());
         try {
             links.save(new ProvidedNetworkEntity(UUID.randomUUID(), network.id(), parameters.providerId(),
                     external.externalId(), network.dataCenterId(), physicalNetworkId,

@@ -6,6 +6,8 @@ import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.crypto.PasswordCipher;
+import org.ovirt.osn.dal.network.ProvidedNetworkDao;
+import org.ovirt.osn.dal.network.ProvidedNetworkEntity;
 import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.provider.NetworkProvider;
@@ -13,6 +15,7 @@ import org.ovirt.osn.provider.NetworkProviderProxies;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.ProviderNetwork;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +57,24 @@ public class ProviderNetworkAccess {
 
     public Optional<ProviderNetwork> network(UUID providerId, String externalId, Map<String, String> variables) {
         return proxy(providerId, variables).getNetwork(externalId);
+    }
+
+    /**
+     * The links of one provider network whose engine network still exists. The engine removes its networks without
+     * asking this module, so a link can outlive its network; such a link neither blocks a new import nor shows in
+     * discovery, and the import that replaces it removes it.
+     */
+    public static List<ProvidedNetworkEntity> live(EngineInventory inventory, List<ProvidedNetworkEntity> links) {
+        return links.stream().filter(l -> inventory.network(l.getNetworkId()).isPresent()).toList();
+    }
+
+    /** Removes the links of this provider network in this data center whose engine network is gone. */
+    public static void removeStale(EngineInventory inventory, ProvidedNetworkDao links, UUID providerId,
+                                   String externalId, UUID dataCenterId) {
+        links.findByExternal(providerId, externalId).stream()
+                .filter(l -> l.getDataCenterId().equals(dataCenterId))
+                .filter(l -> inventory.network(l.getNetworkId()).isEmpty())
+                .forEach(l -> links.removeByNetwork(l.getNetworkId()));
     }
 
     /**

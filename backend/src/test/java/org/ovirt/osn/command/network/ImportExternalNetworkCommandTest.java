@@ -117,12 +117,43 @@ class ImportExternalNetworkCommandTest {
         providerAndDataCenterExist();
         providerHas(TENANT);
         when(links.findByExternal(PROVIDER_ID, TENANT.externalId()))
-                .thenReturn(List.of(link(UUID.randomUUID(), PROVIDER_ID, TENANT.externalId(), DC.id())));
+                .thenReturn(List.of(link(EXISTING.id(), PROVIDER_ID, TENANT.externalId(), DC.id())));
+        when(inventory.network(EXISTING.id())).thenReturn(Optional.of(EXISTING));
 
         ValidationResult result = command().validate(params(TENANT, false));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_ALREADY_EXISTS, result.message());
         assertEquals("Default", result.variables().get("DataCenterName"));
+    }
+
+    @Test
+    void shouldPassValidationWhenTheNetworkImportedEarlierWasRemovedFromTheEngine() {
+        providerAndDataCenterExist();
+        providerHas(TENANT);
+        UUID removed = UUID.randomUUID();
+        when(links.findByExternal(PROVIDER_ID, TENANT.externalId()))
+                .thenReturn(List.of(link(removed, PROVIDER_ID, TENANT.externalId(), DC.id())));
+        when(inventory.network(removed)).thenReturn(Optional.empty());
+        when(inventory.networkByName(DC.id(), "blue")).thenReturn(Optional.empty());
+
+        assertTrue(command().validate(params(TENANT, false)).isValid());
+    }
+
+    @Test
+    void shouldRemoveTheStaleLinkWhenReimportingANetworkTheEngineRemoved() {
+        when(repository.displayName(PROVIDER_ID)).thenReturn(PROVIDER.name());
+        when(inventory.dataCenter(DC.id())).thenReturn(Optional.of(DC));
+        providerHas(TENANT);
+        when(inventory.addNetwork(any())).thenAnswer(i -> stored(i.getArgument(0)));
+        UUID removed = UUID.randomUUID();
+        when(links.findByExternal(PROVIDER_ID, TENANT.externalId()))
+                .thenReturn(List.of(link(removed, PROVIDER_ID, TENANT.externalId(), DC.id())));
+        when(inventory.network(removed)).thenReturn(Optional.empty());
+
+        command().execute(params(TENANT, false));
+
+        verify(links).removeByNetwork(removed);
+        verify(links).save(any());
     }
 
     @Test

@@ -87,8 +87,10 @@ class LinkExternalNetworkCommandTest {
     void shouldFailWithAlreadyExistsWhenProviderNetworkIsImportedIntoTheDataCenter() {
         providerNetworkAndExternalExist();
         when(links.findByNetwork(EXISTING.id())).thenReturn(List.of());
+        UUID imported = UUID.randomUUID();
         when(links.findByExternal(PROVIDER_ID, TENANT.externalId()))
-                .thenReturn(List.of(link(UUID.randomUUID(), PROVIDER_ID, TENANT.externalId(), DC.id())));
+                .thenReturn(List.of(link(imported, PROVIDER_ID, TENANT.externalId(), DC.id())));
+        when(inventory.network(imported)).thenReturn(Optional.of(EXISTING.withId(imported)));
         when(inventory.dataCenter(DC.id())).thenReturn(Optional.of(DC));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_ALREADY_EXISTS,

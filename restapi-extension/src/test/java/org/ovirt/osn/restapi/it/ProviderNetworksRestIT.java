@@ -313,4 +313,43 @@ class ProviderNetworksRestIT {
         assertEquals(409, readOnly.status(), readOnly.body());
         assertTrue(readOnly.xpath("/fault/detail").contains("read-only"), readOnly.body());
     }
+
+    @Test
+    void shouldImportAgainOnceTheEngineRemovedTheImportedNetwork() {
+        String provider = provider();
+        String external = neutron.vlan(Http.uniqueName("again"));
+        String dc = dataCenter(Http.uniqueName("dc"));
+        String first = importInto(provider, external, "<data_center id=\"" + dc + "\"/>").xpath("/action/network/@id");
+        assertEquals(200, Http.delete("/networks/" + first).status());
+
+        assertEquals("0", Http.get(networks(provider) + "/" + external, Http.XML)
+                .xpath("count(/openstack_network/data_centers/data_center)"));
+        Http.Answer again = importInto(provider, external, "<data_center id=\"" + dc + "\"/>");
+
+        assertEquals(200, again.status(), again.body());
+        assertEquals(dc, Http.get(networks(provider) + "/" + external, Http.XML)
+                .xpath("/openstack_network/data_centers/data_center/@id"));
+    }
+
+    @Test
+    void shouldDiscoverThroughKeystoneV3() {
+        Http.Answer added = Http.post("/openstacknetworkproviders", Http.XML,
+                "<openstack_network_provider><name>" + Http.uniqueName("ks-nets") + "</name><type>neutron</type>"
+                        + "<url>" + System.getProperty("osn.test.keystone.neutron.url", "http://127.0.0.1:9697")
+                        + "</url><requires_authentication>true</requires_authentication><username>"
+                        + System.getProperty("osn.test.keystone.user", "ovirt") + "</username><password>"
+                        + System.getProperty("osn.test.keystone.password", "ovirt-secret") + "</password>"
+                        + "<authentication_url>" + System.getProperty("osn.test.keystone.url",
+                        "http://127.0.0.1:5000/v3") + "</authentication_url><user_domain_name>Default"
+                        + "</user_domain_name><project_name>service</project_name><project_domain_name>Default"
+                        + "</project_domain_name></openstack_network_provider>");
+        assertEquals(201, added.status(), added.body());
+        String provider = added.xpath("/openstack_network_provider/@id");
+        providers.add(provider);
+
+        Http.Answer list = Http.get(networks(provider) + "?max=5", Http.XML);
+
+        assertEquals(200, list.status(), list.body());
+        assertTrue(Integer.parseInt(list.xpath("count(/openstack_networks/openstack_network)")) <= 5, list.body());
+    }
 }
