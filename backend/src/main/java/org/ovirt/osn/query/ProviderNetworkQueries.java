@@ -98,7 +98,7 @@ public class ProviderNetworkQueries {
     /** The providers of an engine network, oldest link first; empty for a network no provider provides. */
     public List<NetworkProviderRef> providersOf(UUID networkId) {
         return links.findByNetwork(networkId).stream()
-                .map(l -> new NetworkProviderRef(l.getProviderId(), l.getExternalId())).toList();
+                .map(l -> new NetworkProviderRef(l.getProviderId(), l.getExternalId(), l.getPhysicalNetworkId())).toList();
     }
 
     private Map<String, String> variables(UUID providerId, String action) {

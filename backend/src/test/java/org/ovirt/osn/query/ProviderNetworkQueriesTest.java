@@ -99,7 +99,7 @@ class ProviderNetworkQueriesTest {
                 new ProvidedNetworkEntity(UUID.randomUUID(), network, other, "b", UUID.randomUUID(), null,
                         OffsetDateTime.now(ZoneOffset.UTC))));
 
-        assertEquals(List.of(new NetworkProviderRef(PROVIDER, "a"), new NetworkProviderRef(other, "b")),
+        assertEquals(List.of(new NetworkProviderRef(PROVIDER, "a", null), new NetworkProviderRef(other, "b", null)),
                 queries().providersOf(network));
     }
 }

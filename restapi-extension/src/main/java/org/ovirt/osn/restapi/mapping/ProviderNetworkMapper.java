@@ -36,8 +36,9 @@ public final class ProviderNetworkMapper {
     }
 
     /**
-     * Adds the network's providers: oVirt's {@code <external_provider id/>} for the first, and the
-     * {@code <provided_by>} extension for all; a network no provider provides gets neither.
+     * Adds the network's providers: oVirt's {@code <external_provider id/>} for the first, the
+     * {@code <provided_by>} extension for all, and oVirt's {@code <external_provider_physical_network id/>} when a
+     * link has one; a network no provider provides gets none of them.
      */
     public static Network withProviders(Network network, List<NetworkProviderRef> providers, String base) {
         if (providers.isEmpty()) {
@@ -49,6 +50,13 @@ public final class ProviderNetworkMapper {
             providedBy.getOpenstackNetwork().add(reference(ref.providerId(), ref.externalId(), base));
         }
         network.setProvidedBy(providedBy);
+        providers.stream().map(NetworkProviderRef::physicalNetworkId).filter(java.util.Objects::nonNull).findFirst()
+                .ifPresent(id -> {
+                    Network physical = new Network();
+                    physical.setId(id.toString());
+                    physical.setHref(base + "/networks/" + id);
+                    network.setExternalProviderPhysicalNetwork(physical);
+                });
         return network;
     }
 

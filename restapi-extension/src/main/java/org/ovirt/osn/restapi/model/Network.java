@@ -36,6 +36,9 @@ public class Network extends BaseResource {
      */
     @XmlElement(name = "provided_by")
     private OpenStackNetworks providedBy;
+    /** The data center network that carries this flat or VLAN provider network on the hosts. Read only. */
+    @XmlElement(name = "external_provider_physical_network")
+    private Network externalProviderPhysicalNetwork;
     @XmlElement(name = "link")
     private List<Link> link;
 
@@ -109,6 +112,14 @@ public class Network extends BaseResource {
 
     public void setLink(List<Link> link) {
         this.link = link;
+    }
+
+    public Network getExternalProviderPhysicalNetwork() {
+        return externalProviderPhysicalNetwork;
+    }
+
+    public void setExternalProviderPhysicalNetwork(Network externalProviderPhysicalNetwork) {
+        this.externalProviderPhysicalNetwork = externalProviderPhysicalNetwork;
     }
 
     public OpenStackNetworks getProvidedBy() {

@@ -80,6 +80,10 @@ class ProviderNetworksRestIT {
         String external = neutron.vlan(name);
         int segmentation = RealNeutronNetworks.get(external).getInt("provider:segmentation_id");
         String dc = dataCenter(Http.uniqueName("dc"));
+        Http.Answer physnet = Http.post("/networks", Http.XML, "<network><name>physnet1</name><data_center id=\""
+                + dc + "\"/><vlan id=\"" + segmentation + "\"/></network>");
+        assertEquals(201, physnet.status(), physnet.body());
+        assertEquals("physnet1", physnet.xpath("/network/vdsm_name"));
 
         Http.Answer list = Http.get(networks(provider), Http.XML);
         assertEquals(200, list.status(), list.body());
@@ -109,6 +113,7 @@ class ProviderNetworksRestIT {
         assertEquals(provider, engine.xpath("/network/external_provider/@id"));
         assertEquals(external, engine.xpath("/network/provided_by/openstack_network/@id"));
         assertEquals(provider, engine.xpath("/network/provided_by/openstack_network/openstack_network_provider/@id"));
+        assertEquals(physnet.xpath("/network/@id"), engine.xpath("/network/external_provider_physical_network/@id"));
 
         Http.Answer profiles = Http.get("/networks/" + network + "/vnicprofiles", Http.XML);
         assertEquals(name, profiles.xpath("/vnic_profiles/vnic_profile/name"));

@@ -64,14 +64,16 @@ class ProviderNetworkMapperTest {
     @Test
     void shouldListEveryProviderAndTheFirstAsExternalProviderWhenNetworkIsProvided() {
         UUID second = UUID.randomUUID();
-        Network m = ProviderNetworkMapper.withProviders(new Network(), List.of(new NetworkProviderRef(PROVIDER, "a"),
-                new NetworkProviderRef(second, "b")), BASE);
+        UUID physical = UUID.randomUUID();
+        Network m = ProviderNetworkMapper.withProviders(new Network(), List.of(
+                new NetworkProviderRef(PROVIDER, "a", null), new NetworkProviderRef(second, "b", physical)), BASE);
 
         assertEquals(PROVIDER.toString(), m.getExternalProvider().getId());
         assertEquals(List.of("a", "b"), m.getProvidedBy().getOpenstackNetwork().stream()
                 .map(OpenStackNetwork::getId).toList());
         assertEquals(second.toString(),
                 m.getProvidedBy().getOpenstackNetwork().get(1).getOpenstackNetworkProvider().getId());
+        assertEquals(BASE + "/networks/" + physical, m.getExternalProviderPhysicalNetwork().getHref());
     }
 
     @Test
@@ -80,6 +82,7 @@ class ProviderNetworkMapperTest {
 
         assertNull(m.getExternalProvider());
         assertNull(m.getProvidedBy());
+        assertNull(m.getExternalProviderPhysicalNetwork());
     }
 
     @Test
