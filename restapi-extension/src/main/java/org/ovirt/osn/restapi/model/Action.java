@@ -24,6 +24,14 @@ public class Action {
     @XmlElement(name = "data_center")
     private DataCenter dataCenter;
 
+    /** {@code import}, not in oVirt's model: whether the default vNIC profile is public (default true). */
+    @XmlElement(name = "public_use")
+    private Boolean publicUse;
+
+    /** {@code import}, not in oVirt's model: attach to every cluster of the data center, not required. */
+    @XmlElement(name = "attach_to_all_clusters")
+    private Boolean attachToAllClusters;
+
     /** {@code link}: the existing network; in the answer of {@code import}, the new network. */
     @XmlElement
     private Network network;
@@ -67,6 +75,22 @@ public class Action {
 
     public void setDataCenter(DataCenter dataCenter) {
         this.dataCenter = dataCenter;
+    }
+
+    public Boolean getPublicUse() {
+        return publicUse;
+    }
+
+    public void setPublicUse(Boolean publicUse) {
+        this.publicUse = publicUse;
+    }
+
+    public Boolean getAttachToAllClusters() {
+        return attachToAllClusters;
+    }
+
+    public void setAttachToAllClusters(Boolean attachToAllClusters) {
+        this.attachToAllClusters = attachToAllClusters;
     }
 
     public Network getNetwork() {

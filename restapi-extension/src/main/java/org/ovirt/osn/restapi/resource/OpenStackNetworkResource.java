@@ -46,8 +46,10 @@ public class OpenStackNetworkResource {
 
     /**
      * {@code <action><data_center id="…"/></action>} or {@code <data_center><name>…</name></data_center>}. As the
-     * engine's REST import: the default vNIC profile is public and the network is attached to no cluster. The answer
-     * carries the new {@code <network id/>}.
+     * engine's REST import by default: the default vNIC profile is public and the network is attached to no cluster;
+     * the extension elements {@code <public_use>false</public_use>} and
+     * {@code <attach_to_all_clusters>true</attach_to_all_clusters>} change that. The answer carries the new
+     * {@code <network id/>}.
      */
     @POST
     @Path("import")
@@ -56,7 +58,9 @@ public class OpenStackNetworkResource {
                 body == null ? null : body.getDataCenter(), Subject.NETWORK, "import");
         try {
             UUID networkId = parent.runner.run(parent.importNetworkCommand,
-                    new ImportExternalNetworkParameters(providerId, externalId, dataCenterId, true, false),
+                    new ImportExternalNetworkParameters(providerId, externalId, dataCenterId,
+                            body == null || !Boolean.FALSE.equals(body.getPublicUse()),
+                            body != null && Boolean.TRUE.equals(body.getAttachToAllClusters())),
                     Callers.of(parent.security));
             return Response.ok(completed(networkId)).build();
         } catch (CommandFailedException e) {

@@ -153,6 +153,29 @@ class ProviderNetworksRestIT {
     }
 
     @Test
+    void shouldAttachToEveryClusterAndKeepTheProfilePrivateWhenAsked() {
+        String provider = provider();
+        String name = Http.uniqueName("attached");
+        String external = neutron.vlan(name);
+        String dc = dataCenter(Http.uniqueName("dc"));
+        Http.Answer cluster = Http.post("/clusters", Http.XML, "<cluster><name>" + Http.uniqueName("cl")
+                + "</name><data_center id=\"" + dc + "\"/></cluster>");
+        assertEquals(201, cluster.status(), cluster.body());
+        String clusterId = cluster.xpath("/cluster/@id");
+
+        Http.Answer imported = importInto(provider, external, "<data_center id=\"" + dc + "\"/>"
+                + "<public_use>false</public_use><attach_to_all_clusters>true</attach_to_all_clusters>");
+        assertEquals(200, imported.status(), imported.body());
+        String network = imported.xpath("/action/network/@id");
+
+        Http.Answer attached = Http.get("/clusters/" + clusterId + "/networks", Http.XML);
+        assertEquals("false", attached.xpath("/networks/network[@id='" + network + "']/required"), attached.body());
+        Http.Answer profiles = Http.get("/networks/" + network + "/vnicprofiles", Http.XML);
+        assertEquals("false", profiles.xpath("/vnic_profiles/vnic_profile/public_use"), profiles.body());
+        Http.delete("/clusters/" + clusterId);
+    }
+
+    @Test
     void shouldAnswerFaultsForBadImports() {
         String provider = provider();
         String external = neutron.vlan(Http.uniqueName("faults"));

@@ -88,10 +88,15 @@ class ProviderNetworkMapperTest {
     @Test
     void shouldReadTheDataCenterAndTheNetworkOfAnAction() throws Exception {
         Action byName = xml(Action.class, "<action><data_center><name>Default</name></data_center></action>");
-        Action byId = xml(Action.class, "<action><network id=\"n1\"/></action>");
+        Action byId = xml(Action.class, "<action><network id=\"n1\"/><public_use>false</public_use>"
+                + "<attach_to_all_clusters>true</attach_to_all_clusters></action>");
 
         assertEquals("Default", byName.getDataCenter().getName());
         assertEquals("n1", byId.getNetwork().getId());
+        assertEquals(Boolean.FALSE, byId.getPublicUse());
+        assertEquals(Boolean.TRUE, byId.getAttachToAllClusters());
+        assertEquals(Boolean.TRUE, JsonbConfigResolver.jsonb()
+                .fromJson("{\"attach_to_all_clusters\":true}", Action.class).getAttachToAllClusters());
         assertEquals("Default", JsonbConfigResolver.jsonb()
                 .fromJson("{\"data_center\":{\"name\":\"Default\"}}", Action.class).getDataCenter().getName());
     }
