@@ -28,16 +28,17 @@ public class SchemaMigrator {
         String jndiName = System.getProperty("osn.datasource", "java:jboss/datasources/OsnH2DS");
         try {
             DataSource dataSource = (DataSource) new InitialContext().lookup(jndiName);
-            var result = Flyway.configure(getClass().getClassLoader())
+            Flyway flyway = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .table("osn_schema_history")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
-                    .load()
-                    .migrate();
+                    .load();
+            int applied = flyway.migrate().migrationsExecuted;
+            var current = flyway.info().current();
             LOG.log(System.Logger.Level.INFO, "Schema on {0} is at version {1} ({2} migrations applied now)",
-                    jndiName, result.targetSchemaVersion, result.migrationsExecuted);
+                    jndiName, current == null ? "none" : current.getVersion(), applied);
         } catch (NamingException e) {
             throw new IllegalStateException("Datasource " + jndiName + " is not bound", e);
         }
