@@ -345,38 +345,11 @@ public final class ProviderBenchmark {
     }
 
     private static void paired(String what, List<Double> ratios, double goal) {
-        Samples samples = new Samples();
-        ratios.forEach(samples::add);
-        verdict(what, samples.median(), goal);
+        Samples.verdict(what, Samples.of(ratios).median(), goal, true);
     }
 
     private static void ratio(String what, Samples a, Samples b, double goal) {
-        verdict(what, a.median() / b.median(), goal);
+        Samples.verdict(what, a.median() / b.median(), goal, true);
     }
 
-    private static void verdict(String what, double ratio, double goal) {
-        String verdict = Double.isNaN(goal) ? "" : ratio <= goal ? "  (goal <= " + goal + ": met)"
-                : "  (goal <= " + goal + ": MISSED)";
-        System.out.printf(Locale.ROOT, "%-52s %9.2fx%s%n", what, ratio, verdict);
-    }
-
-    private static final class Samples {
-        private final List<Double> millis = new ArrayList<>();
-
-        void add(double value) {
-            millis.add(value);
-        }
-
-        double median() {
-            List<Double> sorted = new ArrayList<>(millis);
-            Collections.sort(sorted);
-            int n = sorted.size();
-            return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        }
-
-        void print(String what) {
-            System.out.printf(Locale.ROOT, "%-52s %10.1f %10.1f %8d%n", what, median(),
-                    millis.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN), millis.size());
-        }
-    }
 }
