@@ -107,6 +107,15 @@ final class NeutronBench {
         return ids;
     }
 
+    List<String> singleCreates(List<ObjectNode> ports) {
+        List<String> ids = new ArrayList<>();
+        for (ObjectNode port : ports) {
+            ids.add(send("POST", "ports", JSON.createObjectNode().set("port", port), token).path("port").path("id")
+                    .asText());
+        }
+        return ids;
+    }
+
     /** What ovirt-engine's allocate() does per vNIC on a cold proxy (ovirt-engine-behaviour.md §2.3, §4). */
     List<String> ovirtStyleCreate(List<ObjectNode> ports) {
         List<String> ids = new ArrayList<>();
@@ -177,7 +186,7 @@ final class NeutronBench {
 
     // ------------------------------------------------------------------------------------------------------- HTTP
 
-    private JsonNode get(String path) {
+    JsonNode get(String path) {
         return send("GET", path, null, token);
     }
 

@@ -1,8 +1,5 @@
 package org.ovirt.osn.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ovirt.osn.config.OsnConfiguration;
 import org.ovirt.osn.provider.NetworkProvider;
@@ -16,11 +13,6 @@ import org.ovirt.osn.provider.ProviderPort;
 import org.ovirt.osn.provider.neutron.NeutronClientHolder;
 import org.ovirt.osn.provider.neutron.NeutronNetworkProviderProxyFactory;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,32 +51,25 @@ public final class ProviderBenchmark {
     static final String HOST = "bench-host";
     static final int NICS = 4;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final String neutronUrl = System.getProperty("bench.neutron.url", "http://127.0.0.1:9697");
-    private final String keystoneUrl = System.getProperty("bench.keystone.url", "http://127.0.0.1:5000/v3");
-    private final String user = System.getProperty("bench.user", "ovirt");
-    private final String password = System.getProperty("bench.password", "ovirt-secret");
-    private final String project = System.getProperty("bench.project", "service");
     private final int iterations = Integer.getInteger("bench.iterations", 9);
     private final int ovirtIterations = Integer.getInteger("bench.ovirt.iterations", 3);
 
-    private final HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private NeutronClientHolder clients;
     private NetworkProviderProxy proxy;
     private String networkId;
-    private String rawToken;
+    private NeutronBench raw;
 
     public static void main(String[] args) throws Exception {
         new ProviderBenchmark().run();
     }
 
     private void run() throws Exception {
+        raw = new NeutronBench();
         clients = new NeutronClientHolder(new OsnConfiguration(new Properties(), Map.of()));
         try {
-            NetworkProvider provider = new NetworkProvider(UUID.nameUUIDFromBytes(neutronUrl.getBytes()), "bench",
-                    null, NetworkProviderType.NEUTRON, neutronUrl, true, user, password, keystoneUrl, null, "Default",
-                    project, "Default", null, false, false, false, Map.of());
+            NetworkProvider provider = new NetworkProvider(UUID.nameUUIDFromBytes(raw.neutronUrl.getBytes()),
+                    "bench", null, NetworkProviderType.NEUTRON, raw.neutronUrl, true, raw.user, raw.password,
+                    raw.keystoneUrl, null, "Default", raw.project, "Default", null, false, false, false, Map.of());
             proxy = new NeutronNetworkProviderProxyFactory(clients).create(provider);
             prepare();
             measure();
@@ -102,7 +87,8 @@ public final class ProviderBenchmark {
         List<ProviderPort> leftovers = proxy.findPorts(PortFilter.byDeviceOwner(RUN_OWNER)).toList();
         leftovers.forEach(p -> proxy.deletePort(p.id()));
         long present = proxy.findPorts(PortFilter.byDeviceOwner(FILLER_OWNER)).count();
-        System.out.printf(Locale.ROOT, "Neutron %s, network %s: %d filler ports present%s%n", neutronUrl, networkId,
+        System.out.printf(Locale.ROOT, "Neutron %s, network %s: %d filler ports present%s%n", raw.neutronUrl,
+                networkId,
                 present, leftovers.isEmpty() ? "" : ", removed " + leftovers.size() + " left by an aborted run");
         for (long made = present; made < POPULATION; ) {
             int chunk = (int) Math.min(100, POPULATION - made);
@@ -117,8 +103,7 @@ public final class ProviderBenchmark {
             System.out.printf(Locale.ROOT, "  created %d filler ports (%d/%d) in %.1f s%n", chunk, made, POPULATION,
                     (System.nanoTime() - started) / 1e9);
         }
-        rawToken = keystoneToken();
-        long total = JSON.readTree(rawGet("ports?fields=id")).path("ports").size();
+        long total = raw.portCount();
         System.out.printf(Locale.ROOT, "%d ports on the provider; %d iterations (oVirt-style: %d), %d vNICs each%n%n",
                 total, iterations, ovirtIterations, NICS);
     }
@@ -138,7 +123,7 @@ public final class ProviderBenchmark {
 
         // one warm-up round: JIT, connections, tokens and their validation in Neutron
         timedAndCleaned(() -> proxy.createPorts(specs("warm-a")).stream().map(ProviderPort::id).toList());
-        timedAndCleaned(() -> rawCreate(bodies("warm-b"), false));
+        timedAndCleaned(() -> raw.singleCreates(bodies("warm-b")));
         proxy.findPorts(PortFilter.byDeviceId(lookedUp)).count();
 
         List<Double> singleRatios = new ArrayList<>();
@@ -147,18 +132,18 @@ public final class ProviderBenchmark {
             String run = "i" + i;
             List<Runnable> turns = new ArrayList<>(List.of(
                     () -> pair(proxySingle, () -> timedAndCleaned(() -> proxySingles(specs(run + "-ps"))),
-                            rawSingle, () -> timedAndCleaned(() -> rawCreate(bodies(run + "-rs"), false)),
+                            rawSingle, () -> timedAndCleaned(() -> raw.singleCreates(bodies(run + "-rs"))),
                             singleRatios),
                     () -> pair(proxyBulk, () -> timedAndCleaned(() -> proxy.createPorts(specs(run + "-pb")).stream()
                                     .map(ProviderPort::id).toList()),
-                            rawBulk, () -> timedAndCleaned(() -> rawCreate(bodies(run + "-rb"), true)),
+                            rawBulk, () -> timedAndCleaned(() -> raw.bulkCreate(bodies(run + "-rb"))),
                             bulkRatios),
                     () -> pair(proxyLookup, () -> timed(() -> proxy.findPorts(PortFilter.byDeviceId(lookedUp))
                                     .count()),
-                            rawLookup, () -> timed(() -> rawGet("ports?device_id=" + lookedUp)), new ArrayList<>()),
-                    () -> listAll.add(timed(() -> rawGet("ports")))));
+                            rawLookup, () -> timed(() -> raw.get("ports?device_id=" + lookedUp)), new ArrayList<>()),
+                    () -> listAll.add(timed(() -> raw.get("ports")))));
             if (i < ovirtIterations) {
-                turns.add(() -> ovirt.add(timedAndCleaned(() -> ovirtStyle(run + "-ov"))));
+                turns.add(() -> ovirt.add(timedAndCleaned(() -> raw.ovirtStyleCreate(bodies(run + "-ov")))));
             }
             Collections.shuffle(turns);
             turns.forEach(Runnable::run);
@@ -166,14 +151,14 @@ public final class ProviderBenchmark {
                     iterations, singleRatios.get(i), bulkRatios.get(i));
         }
 
-        System.out.printf(Locale.ROOT, "%n%-52s %10s %10s %8s%n", "create " + NICS + " bound ports (median of runs)",
+        System.out.printf(Locale.ROOT, "%n%-60s %10s %10s %6s%n", "create " + NICS + " bound ports (median of runs)",
                 "median ms", "min ms", "runs");
         proxySingle.print("(a) proxy, " + NICS + " single creates");
         rawSingle.print("(b) raw java.net.http, " + NICS + " single creates");
         ovirt.print("(c) oVirt-style, " + NICS + " x (token, list all, net, POST)");
         proxyBulk.print("(a) proxy, one bulk create of " + NICS);
         rawBulk.print("(b) raw java.net.http, one bulk create of " + NICS);
-        System.out.printf(Locale.ROOT, "%n%-52s%n", "find one port among the provider's ports");
+        System.out.printf(Locale.ROOT, "%n%-60s%n", "find one port among the provider's ports");
         proxyLookup.print("proxy findPorts(device_id)");
         rawLookup.print("raw GET /v2.0/ports?device_id=");
         listAll.print("raw GET /v2.0/ports (all, as oVirt does)");
@@ -187,7 +172,12 @@ public final class ProviderBenchmark {
         ratio("oVirt-style / proxy bulk", ovirt, proxyBulk, Double.NaN);
         ratio("list all / proxy find by device_id", listAll, proxyLookup, Double.NaN);
         boolean ahead = ovirt.median() > proxySingle.median();
-        System.out.printf(Locale.ROOT, "%-52s %s%n", "proxy ahead of the oVirt-style path", ahead ? "yes" : "NO");
+        System.out.printf(Locale.ROOT, "%-60s %s%n", "proxy ahead of the oVirt-style path", ahead ? "yes" : "NO");
+    }
+
+    /** The JSON the proxy sends for {@link #specs}, written by hand. */
+    private List<ObjectNode> bodies(String run) {
+        return raw.portBodies(networkId, run, NICS, HOST);
     }
 
     private List<String> proxySingles(List<PortSpec> specs) {
@@ -205,106 +195,6 @@ public final class ProviderBenchmark {
                     .withHostBinding(HOST));
         }
         return specs;
-    }
-
-    /** The JSON the proxy sends for {@link #specs}, written by hand. */
-    private List<ObjectNode> bodies(String run) {
-        List<ObjectNode> bodies = new ArrayList<>();
-        for (int n = 0; n < NICS; n++) {
-            bodies.add(JSON.createObjectNode().put("name", "nic" + n).put("network_id", networkId)
-                    .put("admin_state_up", true).put("device_id", "bench-" + run + "-" + n)
-                    .put("device_owner", RUN_OWNER).put("binding:host_id", HOST));
-        }
-        return bodies;
-    }
-
-    // ------------------------------------------------------------------------------------------ raw and oVirt-style
-
-    private List<String> rawCreate(List<ObjectNode> ports, boolean bulk) {
-        List<String> ids = new ArrayList<>();
-        if (bulk) {
-            ArrayNode list = JSON.createArrayNode().addAll(ports);
-            JsonNode created = rawSend("POST", "ports", JSON.createObjectNode().set("ports", list), rawToken);
-            created.path("ports").forEach(p -> ids.add(p.path("id").asText()));
-        } else {
-            for (ObjectNode port : ports) {
-                ids.add(rawSend("POST", "ports", JSON.createObjectNode().set("port", port), rawToken)
-                        .path("port").path("id").asText());
-            }
-        }
-        return ids;
-    }
-
-    /** What ovirt-engine's allocate() does per vNIC on a cold proxy (ovirt-engine-behaviour.md §2.3, §4). */
-    private List<String> ovirtStyle(String run) {
-        List<String> ids = new ArrayList<>();
-        for (ObjectNode port : bodies(run)) {
-            String token = keystoneToken();
-            JsonNode all = rawSend("GET", "ports", null, token);
-            String deviceId = port.path("device_id").asText();
-            for (JsonNode existing : all.path("ports")) {
-                if (deviceId.equals(existing.path("device_id").asText())) {
-                    throw new IllegalStateException("port of " + deviceId + " exists already");
-                }
-            }
-            String tenant = rawSend("GET", "networks/" + networkId, null, token).path("network")
-                    .path("tenant_id").asText();
-            port.put("tenant_id", tenant);
-            ids.add(rawSend("POST", "ports", JSON.createObjectNode().set("port", port), token)
-                    .path("port").path("id").asText());
-        }
-        return ids;
-    }
-
-    private String keystoneToken() {
-        ObjectNode auth = JSON.createObjectNode();
-        ObjectNode identity = auth.putObject("auth").putObject("identity");
-        identity.putArray("methods").add("password");
-        identity.putObject("password").putObject("user").put("name", user).put("password", password)
-                .putObject("domain").put("name", "Default");
-        ((ObjectNode) auth.get("auth")).putObject("scope").putObject("project").put("name", project)
-                .putObject("domain").put("name", "Default");
-        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(keystoneUrl + "/auth/tokens?nocatalog"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(auth.toString())).build());
-        return response.headers().firstValue("X-Subject-Token").orElseThrow();
-    }
-
-    private String rawGet(String path) {
-        return new String(send(request("GET", path, null, rawToken)).body());
-    }
-
-    private JsonNode rawSend(String method, String path, JsonNode body, String token) {
-        try {
-            return JSON.readTree(send(request(method, path, body, token)).body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpRequest request(String method, String path, JsonNode body, String token) {
-        return HttpRequest.newBuilder(URI.create(neutronUrl + "/v2.0/" + path))
-                .header("Accept", "application/json").header("Content-Type", "application/json")
-                .header("X-Auth-Token", token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build();
-    }
-
-    private HttpResponse<byte[]> send(HttpRequest request) {
-        try {
-            HttpResponse<byte[]> response = raw.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " -> "
-                        + response.statusCode() + ": " + new String(response.body()));
-            }
-            return response;
-        } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ statistics
