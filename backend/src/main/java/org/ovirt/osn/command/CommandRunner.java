@@ -64,6 +64,11 @@ public class CommandRunner {
                 }
                 cause = cause.getCause();
             }
+            if (PersistenceErrors.integrityViolation(e)) {
+                // validate saw what it refers to, but a concurrent request removed or took it before the commit
+                throw audited(command.failureEvent(), variables, command, parameters, new CommandFailedException(
+                        EngineMessage.ACTION_TYPE_FAILED_DATA_CHANGED_CONCURRENTLY, variables, e));
+            }
             variables.put("Reason", "internal error (" + e.getClass().getSimpleName() + "), see the server log");
             auditLogger.log(command.failureEvent(), variables, command.auditProviderId(parameters));
             throw e;

@@ -271,6 +271,40 @@ class CommandRunnerTest {
     }
 
     @Test
+    void shouldFailAsChangedConcurrentlyWhenTheCommitHitsAForeignKeyWhoseRowIsGone() {
+        givenCommandAbout("neutron-1");
+        givenTransactionsRunTheWork();
+        givenFailureEvent();
+        when(command.validate(PARAMETERS)).thenReturn(ValidationResult.VALID);
+        RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction",
+                new jakarta.persistence.PersistenceException("could not execute statement",
+                        new java.sql.SQLIntegrityConstraintViolationException(
+                                "Referential integrity constraint violation: FK_ENGINE_CLUSTER_DC", "23506")));
+        when(command.execute(PARAMETERS)).thenThrow(rollback);
+
+        CommandFailedException e = assertThrows(CommandFailedException.class,
+                () -> runner().run(command, PARAMETERS, ADMIN));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_DATA_CHANGED_CONCURRENTLY, e.engineMessage());
+        assertEquals(e.getMessage(), auditedFailure().get("Reason"));
+    }
+
+    @Test
+    void shouldStayAnInternalErrorWhenTheDatabaseFailsForAnotherReason() {
+        givenCommandAbout("neutron-1");
+        givenTransactionsRunTheWork();
+        givenFailureEvent();
+        when(command.validate(PARAMETERS)).thenReturn(ValidationResult.VALID);
+        RuntimeException down = new RuntimeException(new java.sql.SQLException("Connection refused", "08001"));
+        when(command.execute(PARAMETERS)).thenThrow(down);
+
+        RuntimeException e = assertThrows(RuntimeException.class, () -> runner().run(command, PARAMETERS, ADMIN));
+
+        assertSame(down, e);
+        assertEquals("internal error (RuntimeException), see the server log", auditedFailure().get("Reason"));
+    }
+
+    @Test
     void shouldAuditFailureWhenNonTransactionalCommandFails() {
         givenCommandAbout("neutron-1");
         givenFailureEvent();

@@ -46,7 +46,7 @@ public class JpaClusterDao implements ClusterDao {
 
     @Override
     public void save(ClusterEntity cluster) {
-        JpaRows.insert(em, cluster);
+        JpaRows.insertReferring(em, cluster, DataCenterEntity.class, cluster.getDataCenterId());
     }
 
     @Override

@@ -52,7 +52,7 @@ public class JpaHostDao implements HostDao {
 
     @Override
     public void save(HostEntity host) {
-        JpaRows.insert(em, host);
+        JpaRows.insertReferring(em, host, ClusterEntity.class, host.getClusterId());
     }
 
     @Override

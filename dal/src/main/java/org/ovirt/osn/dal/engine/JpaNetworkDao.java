@@ -60,7 +60,7 @@ public class JpaNetworkDao implements NetworkDao {
 
     @Override
     public void save(NetworkEntity network) {
-        JpaRows.insert(em, network);
+        JpaRows.insertReferring(em, network, DataCenterEntity.class, network.getDataCenterId());
     }
 
     @Override

@@ -51,7 +51,7 @@ public class JpaVmDao implements VmDao {
 
     @Override
     public void save(VmEntity vm) {
-        JpaRows.insert(em, vm);
+        JpaRows.insertReferring(em, vm, ClusterEntity.class, vm.getClusterId());
     }
 
     @Override

@@ -59,7 +59,8 @@ public class JpaVmNicDao implements VmNicDao {
 
     @Override
     public void save(VmNicEntity nic) {
-        JpaRows.insert(em, nic);
+        JpaRows.insertReferring(em, nic, VmEntity.class, nic.getVmId(), VnicProfileEntity.class,
+                nic.getVnicProfileId());
     }
 
     @Override

@@ -47,7 +47,7 @@ public class JpaVnicProfileDao implements VnicProfileDao {
 
     @Override
     public void save(VnicProfileEntity profile) {
-        JpaRows.insert(em, profile);
+        JpaRows.insertReferring(em, profile, NetworkEntity.class, profile.getNetworkId());
     }
 
     @Override

@@ -314,6 +314,45 @@ class EngineInventoryRestIT {
         assertEquals(404, Http.get("/hosts/" + host, Http.XML).status());
     }
 
+    /**
+     * Adding a cluster validates that its data center exists, removing a data center that it has no cluster; run
+     * together, one may commit in between the other's check and write. Whichever wins, the loser answers a fault
+     * (404, 409), never a 500, and nothing is left pointing at a data center that is gone.
+     */
+    @Test
+    @Timeout(120)
+    void shouldAnswerAFaultNotA500WhenAClusterIsAddedWhileItsDataCenterIsRemoved() throws Exception {
+        java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 15; round++) {
+                String dc = addDataCenter(Http.uniqueName("race"));
+                String clusterXml = "<cluster><name>" + Http.uniqueName("racec") + "</name><data_center id=\"" + dc
+                        + "\"/></cluster>";
+                java.util.concurrent.Future<Http.Answer> add = pool.submit(
+                        () -> Http.post("/clusters", Http.XML, clusterXml));
+                java.util.concurrent.Future<Http.Answer> remove = pool.submit(
+                        () -> Http.delete("/datacenters/" + dc));
+                Http.Answer added = add.get();
+                Http.Answer removed = remove.get();
+                assertTrue(added.status() == 201 || added.status() == 404 || added.status() == 409, added.body());
+                assertTrue(removed.status() == 200 || removed.status() == 409, removed.body());
+                assertFalse(added.status() == 201 && removed.status() == 200,
+                        "both the cluster and the removal of its data center succeeded");
+                outcomes.merge("add " + added.status() + " / remove " + removed.status(), 1, Integer::sum);
+                if (added.status() == 201) {
+                    String cluster = added.xpath("/cluster/@id");
+                    assertEquals(dc, Http.get("/clusters/" + cluster, Http.XML).xpath("/cluster/data_center/@id"));
+                    assertEquals(200, Http.delete("/clusters/" + cluster).status());
+                    assertEquals(200, Http.delete("/datacenters/" + dc).status());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.println("cluster add vs data center removal, outcomes: " + outcomes);
+    }
+
     @Test
     void shouldLinkTheInventoryFromTheRootAndAuditItsChanges() {
         String name = Http.uniqueName("aud");
