@@ -1,0 +1,199 @@
+package org.ovirt.osn.dal.release;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.ovirt.osn.dal.testing.TestDatabase;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What every database must do for {@link JpaPortReleaseDao}; subclasses pick the database. */
+abstract class PortReleaseDaoContract {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+
+    private final TestDatabase db;
+
+    PortReleaseDaoContract(TestDatabase db) {
+        this.db = db;
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        db.close();
+    }
+
+    private PortReleaseEntity saved(UUID provider, String portId, OffsetDateTime created) {
+        PortReleaseEntity release = new PortReleaseEntity(UUID.randomUUID(), provider, portId, UUID.randomUUID(),
+                "nic1", "vm1", created);
+        db.run(em -> new JpaPortReleaseDao(em).save(release));
+        return release;
+    }
+
+    private PortReleaseEntity read(UUID id) {
+        return db.query(em -> new JpaPortReleaseDao(em).find(id)).orElseThrow();
+    }
+
+    private boolean claim(UUID id, String owner, OffsetDateTime now, OffsetDateTime until) {
+        return db.query(em -> new JpaPortReleaseDao(em).claim(id, owner, now, until));
+    }
+
+    private List<UUID> due(OffsetDateTime now) {
+        return db.query(em -> new JpaPortReleaseDao(em).findDue(now, 1000));
+    }
+
+    @Test
+    void shouldReadBackEveryFieldOfANewRelease() {
+        UUID provider = UUID.randomUUID();
+        PortReleaseEntity release = new PortReleaseEntity(UUID.randomUUID(), provider, null, UUID.randomUUID(),
+                "nic9", "vm9", NOW);
+        db.run(em -> new JpaPortReleaseDao(em).save(release));
+
+        PortReleaseEntity read = read(release.getId());
+
+        assertEquals(provider, read.getProviderId());
+        assertNull(read.getPortId());
+        assertEquals(release.getVnicId(), read.getVnicId());
+        assertEquals("nic9", read.getVnicName());
+        assertEquals("vm9", read.getVmName());
+        assertEquals(0, read.getAttempts());
+        assertEquals(NOW.toInstant(), read.getNextAttemptAt().toInstant());
+        assertEquals(NOW.toInstant(), read.getCreatedAt().toInstant());
+        assertNull(read.getClaimedBy());
+        assertNull(read.getLastError());
+    }
+
+    @Test
+    void shouldFindANewReleaseDueAtOnceAndAFutureOneNotYet() {
+        PortReleaseEntity now = saved(UUID.randomUUID(), "p-now", NOW);
+        PortReleaseEntity later = saved(UUID.randomUUID(), "p-later", NOW.plusHours(1));
+
+        List<UUID> due = due(NOW);
+
+        assertTrue(due.contains(now.getId()));
+        assertFalse(due.contains(later.getId()));
+    }
+
+    @Test
+    void shouldGiveTheClaimToOneOwnerUntilItRunsOut() {
+        UUID id = saved(UUID.randomUUID(), "p", NOW).getId();
+
+        assertTrue(claim(id, "node-a", NOW, NOW.plusMinutes(5)));
+        assertFalse(claim(id, "node-b", NOW.plusMinutes(1), NOW.plusMinutes(6)));
+        assertFalse(due(NOW.plusMinutes(1)).contains(id), "a claimed row is not due for others");
+        assertTrue(due(NOW.plusMinutes(6)).contains(id), "a crashed node's claim runs out");
+        assertTrue(claim(id, "node-b", NOW.plusMinutes(6), NOW.plusMinutes(11)));
+        assertEquals("node-b", read(id).getClaimedBy());
+    }
+
+    @Test
+    void shouldLetExactlyOneOfManyConcurrentClaimersWin() throws Exception {
+        UUID id = saved(UUID.randomUUID(), "p", NOW).getId();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> claimers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String owner = "node-" + i;
+                claimers.add(() -> {
+                    try {
+                        return claim(id, owner, NOW, NOW.plusMinutes(5));
+                    } catch (RuntimeException lostOnALock) {
+                        return false;
+                    }
+                });
+            }
+            int winners = 0;
+            for (Future<Boolean> result : pool.invokeAll(claimers)) {
+                winners += result.get() ? 1 : 0;
+            }
+            assertEquals(1, winners);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldCountAFailureScheduleTheNextAttemptAndGiveTheClaimBack() {
+        UUID id = saved(UUID.randomUUID(), "p", NOW).getId();
+        claim(id, "node-a", NOW, NOW.plusMinutes(5));
+
+        boolean recorded = db.query(em -> new JpaPortReleaseDao(em)
+                .recordFailure(id, "node-a", NOW.plusSeconds(20), "x".repeat(3000)));
+
+        PortReleaseEntity read = read(id);
+        assertTrue(recorded);
+        assertEquals(1, read.getAttempts());
+        assertEquals(NOW.plusSeconds(20).toInstant(), read.getNextAttemptAt().toInstant());
+        assertEquals(PortReleaseEntity.LAST_ERROR_LENGTH, read.getLastError().length());
+        assertNull(read.getClaimedBy());
+        assertNull(read.getClaimedUntil());
+        assertFalse(due(NOW.plusSeconds(19)).contains(id));
+        assertTrue(due(NOW.plusSeconds(20)).contains(id));
+    }
+
+    @Test
+    void shouldNotRecordAFailureForAnOwnerWhoseClaimWasTakenOver() {
+        UUID id = saved(UUID.randomUUID(), "p", NOW).getId();
+        claim(id, "slow-node", NOW, NOW.plusMinutes(1));
+        claim(id, "node-b", NOW.plusMinutes(2), NOW.plusMinutes(7));
+
+        boolean recorded = db.query(em -> new JpaPortReleaseDao(em)
+                .recordFailure(id, "slow-node", NOW.plusMinutes(3), "late"));
+
+        assertFalse(recorded);
+        assertEquals(0, read(id).getAttempts());
+    }
+
+    @Test
+    void shouldDeleteADoneReleaseOnce() {
+        UUID id = saved(UUID.randomUUID(), "p", NOW).getId();
+
+        boolean first = db.query(em -> new JpaPortReleaseDao(em).delete(id));
+        boolean second = db.query(em -> new JpaPortReleaseDao(em).delete(id));
+
+        assertTrue(first);
+        assertFalse(second);
+        assertFalse(claim(id, "node-a", NOW, NOW.plusMinutes(5)), "a gone row cannot be claimed");
+    }
+
+    @Test
+    void shouldGiveBackTheClaimsOfOneOwnerOnly() {
+        UUID mine = saved(UUID.randomUUID(), "p1", NOW).getId();
+        UUID theirs = saved(UUID.randomUUID(), "p2", NOW).getId();
+        claim(mine, "stopping-node", NOW, NOW.plusMinutes(5));
+        claim(theirs, "other-node", NOW, NOW.plusMinutes(5));
+
+        int given = db.query(em -> new JpaPortReleaseDao(em).unclaimAll("stopping-node"));
+
+        assertEquals(1, given);
+        assertTrue(due(NOW).contains(mine));
+        assertFalse(due(NOW).contains(theirs));
+    }
+
+    @Test
+    void shouldListAProvidersPendingReleasesAndTellWhetherAPortIsPending() {
+        UUID provider = UUID.randomUUID();
+        saved(provider, "p-1", NOW);
+        saved(provider, null, NOW.plusSeconds(1));
+        saved(UUID.randomUUID(), "p-1", NOW);
+
+        assertEquals(2, db.query(em -> new JpaPortReleaseDao(em).findByProvider(provider)).size());
+        boolean pending = db.query(em -> new JpaPortReleaseDao(em).isPending(provider, "p-1"));
+        boolean other = db.query(em -> new JpaPortReleaseDao(em).isPending(provider, "p-2"));
+        assertTrue(pending);
+        assertFalse(other);
+    }
+}
