@@ -17,6 +17,9 @@ CREATE TABLE osn_port_release (
     vnic_id          UUID          NOT NULL,
     vnic_name        VARCHAR(255),
     vm_name          VARCHAR(255),
+    -- ENGINE: an engine flow removed the vNIC (or moved it) and asked for the release; RECONCILER: the orphan-port
+    -- reconciler found the port, and the worker checks again that the vNIC is gone before deleting it
+    origin           VARCHAR(16)   NOT NULL,
     attempts         INTEGER       NOT NULL DEFAULT 0,
     next_attempt_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     last_error       VARCHAR(2000),
@@ -24,7 +27,8 @@ CREATE TABLE osn_port_release (
     claimed_by       VARCHAR(200),
     claimed_until    TIMESTAMP WITH TIME ZONE,
     CONSTRAINT pk_osn_port_release PRIMARY KEY (id),
-    CONSTRAINT ck_osn_port_release_attempts CHECK (attempts >= 0)
+    CONSTRAINT ck_osn_port_release_attempts CHECK (attempts >= 0),
+    CONSTRAINT ck_osn_port_release_origin CHECK (origin IN ('ENGINE', 'RECONCILER'))
 );
 CREATE INDEX ix_osn_port_release_due ON osn_port_release (next_attempt_at);
 CREATE INDEX ix_osn_port_release_provider ON osn_port_release (provider_id, port_id);

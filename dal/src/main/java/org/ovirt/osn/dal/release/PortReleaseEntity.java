@@ -2,6 +2,8 @@ package org.ovirt.osn.dal.release;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -61,6 +63,10 @@ public class PortReleaseEntity {
     @Column(name = "vm_name", length = 255)
     private String vmName;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PortReleaseOrigin origin;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -85,15 +91,22 @@ public class PortReleaseEntity {
 
     /** A new release, due at once, tried never, claimed by nobody. */
     public PortReleaseEntity(UUID id, UUID providerId, String portId, UUID vnicId, String vnicName, String vmName,
-                             OffsetDateTime createdAt) {
+                             PortReleaseOrigin origin, OffsetDateTime createdAt) {
+        this(id, providerId, portId, vnicId, vnicName, vmName, origin, createdAt, createdAt);
+    }
+
+    /** A new release, first due at {@code firstAttemptAt}, tried never, claimed by nobody. */
+    public PortReleaseEntity(UUID id, UUID providerId, String portId, UUID vnicId, String vnicName, String vmName,
+                             PortReleaseOrigin origin, OffsetDateTime createdAt, OffsetDateTime firstAttemptAt) {
         this.id = id;
         this.providerId = providerId;
         this.portId = portId;
         this.vnicId = vnicId;
         this.vnicName = vnicName;
         this.vmName = vmName;
+        this.origin = origin;
         this.createdAt = createdAt;
-        this.nextAttemptAt = createdAt;
+        this.nextAttemptAt = firstAttemptAt;
     }
 
     public UUID getId() {
@@ -119,6 +132,10 @@ public class PortReleaseEntity {
 
     public String getVmName() {
         return vmName;
+    }
+
+    public PortReleaseOrigin getOrigin() {
+        return origin;
     }
 
     /** How many attempts failed so far. */

@@ -38,7 +38,7 @@ abstract class PortReleaseDaoContract {
 
     private PortReleaseEntity saved(UUID provider, String portId, OffsetDateTime created) {
         PortReleaseEntity release = new PortReleaseEntity(UUID.randomUUID(), provider, portId, UUID.randomUUID(),
-                "nic1", "vm1", created);
+                "nic1", "vm1", PortReleaseOrigin.ENGINE, created);
         db.run(em -> new JpaPortReleaseDao(em).save(release));
         return release;
     }
@@ -59,7 +59,7 @@ abstract class PortReleaseDaoContract {
     void shouldReadBackEveryFieldOfANewRelease() {
         UUID provider = UUID.randomUUID();
         PortReleaseEntity release = new PortReleaseEntity(UUID.randomUUID(), provider, null, UUID.randomUUID(),
-                "nic9", "vm9", NOW);
+                "nic9", "vm9", PortReleaseOrigin.RECONCILER, NOW, NOW.plusMinutes(2));
         db.run(em -> new JpaPortReleaseDao(em).save(release));
 
         PortReleaseEntity read = read(release.getId());
@@ -69,8 +69,9 @@ abstract class PortReleaseDaoContract {
         assertEquals(release.getVnicId(), read.getVnicId());
         assertEquals("nic9", read.getVnicName());
         assertEquals("vm9", read.getVmName());
+        assertEquals(PortReleaseOrigin.RECONCILER, read.getOrigin());
         assertEquals(0, read.getAttempts());
-        assertEquals(NOW.toInstant(), read.getNextAttemptAt().toInstant());
+        assertEquals(NOW.plusMinutes(2).toInstant(), read.getNextAttemptAt().toInstant());
         assertEquals(NOW.toInstant(), read.getCreatedAt().toInstant());
         assertNull(read.getClaimedBy());
         assertNull(read.getLastError());
