@@ -71,7 +71,16 @@ public enum AuditLogType {
     SUBNET_REMOVED(1140, AuditSeverity.NORMAL),
     SUBNET_REMOVAL_FAILED(1141, AuditSeverity.ERROR),
     SUBNET_ADDED(1142, AuditSeverity.NORMAL),
-    SUBNET_ADDITION_FAILED(1143, AuditSeverity.ERROR);
+    SUBNET_ADDITION_FAILED(1143, AuditSeverity.ERROR),
+
+    // port release (un-provision) and the orphan-port reconciler: the engine's 1149 for the first failed removal
+    // (the engine gives up there; this module retries), the module's own 9130-9159
+    REMOVE_PORT_FROM_EXTERNAL_PROVIDER_FAILED(1149, AuditSeverity.WARNING),
+    PORT_RELEASED_AFTER_RETRIES(9130, AuditSeverity.NORMAL),
+    PORT_RELEASE_DROPPED_PROVIDER_REMOVED(9131, AuditSeverity.WARNING),
+    ORPHAN_PORT_KEPT_VNIC_EXISTS(9132, AuditSeverity.NORMAL),
+    ORPHAN_PORTS_QUEUED_FOR_RELEASE(9133, AuditSeverity.NORMAL),
+    ORPHAN_PORTS_RECONCILE_FAILED(9134, AuditSeverity.ERROR);
 
     private final int code;
     private final AuditSeverity severity;

@@ -42,6 +42,7 @@ public class CommandRunner {
             Supplier<R> work = () -> validateAndExecute(command, parameters, variables);
             R result = locked(command.lockedProvider(parameters), variables,
                     () -> command.transactional() ? transactions.inTransaction(work) : work.get());
+            variables.putAll(command.resultAuditVariables(result));
             auditSuccess(command, parameters, variables);
             return result;
         } catch (CommandFailedException e) {

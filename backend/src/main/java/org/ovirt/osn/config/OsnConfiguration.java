@@ -72,6 +72,16 @@ public class OsnConfiguration {
         return getSeconds("osn.provider.connect.timeout", 20);
     }
 
+    /**
+     * {@code osn.port.device.owner} (default {@code oVirt}, the engine's): the {@code device_owner} of the ports this
+     * engine creates for its vNICs. Provisioning looks ports up by it, and the orphan-port reconciler treats every port
+     * with this owner whose device id is no vNIC of this engine as an orphan, so engines sharing a provider need owners
+     * of their own.
+     */
+    public String portDeviceOwner() {
+        return get("osn.port.device.owner", "oVirt");
+    }
+
     /** Socket read timeout for provider calls (engine default 30 s). */
     public Duration providerReadTimeout() {
         return getSeconds("osn.provider.read.timeout", 30);

@@ -83,7 +83,9 @@ class AuditLogMessagesBundleTest {
                 "DataCenterName", "ClusterName", "NetworkName", "VnicProfileName", "HostName",
                 "VmName", "VmNicName",
                 // provider networks (NetworkAuditVariablesTest checks each command)
-                "ExternalNetworkId", "Subnet");
+                "ExternalNetworkId", "Subnet",
+                // port release and reconciler (PortReleaseWorkerTest and ReconcileProviderPortsCommandTest render them)
+                "VnicName", "VnicId", "PortId", "ProviderId", "Attempts", "NextAttempt", "Count", "DeviceOwner");
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);
