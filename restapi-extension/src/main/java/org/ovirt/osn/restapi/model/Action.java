@@ -39,6 +39,18 @@ public class Action {
     @XmlElement
     private Fault fault;
 
+    /** {@code reconcileports}, not in oVirt's model: only report what would be released. */
+    @XmlElement(name = "dry_run")
+    private Boolean dryRun;
+
+    /** {@code reconcileports}, not in oVirt's model: only the ports of this provider network. */
+    @XmlElement(name = "openstack_network")
+    private OpenStackNetwork openstackNetwork;
+
+    /** In the answer of {@code reconcileports}: the ports queued for release (or, on a dry run, that would be). */
+    @XmlElement(name = "openstack_ports")
+    private OpenStackPorts openstackPorts;
+
     @XmlElement
     private Vm vm;
 
@@ -123,6 +135,30 @@ public class Action {
 
     public void setHost(Host host) {
         this.host = host;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public OpenStackNetwork getOpenstackNetwork() {
+        return openstackNetwork;
+    }
+
+    public void setOpenstackNetwork(OpenStackNetwork openstackNetwork) {
+        this.openstackNetwork = openstackNetwork;
+    }
+
+    public OpenStackPorts getOpenstackPorts() {
+        return openstackPorts;
+    }
+
+    public void setOpenstackPorts(OpenStackPorts openstackPorts) {
+        this.openstackPorts = openstackPorts;
     }
 
     public static Action complete() {

@@ -106,6 +106,18 @@ public class OpenStackNetworkProviderResource {
         return new OpenStackNetworksResource(parent, id);
     }
 
+    @Path("orphanports")
+    public OrphanPortsResource orphanPorts() {
+        return new OrphanPortsResource(parent, id);
+    }
+
+    /** Not in oVirt's API; see {@link OrphanPortsResource#reconcile}. */
+    @POST
+    @Path("reconcileports")
+    public Response reconcilePorts(Action body) {
+        return OrphanPortsResource.reconcile(parent, id, body);
+    }
+
     /** Failures of the action's own work answer as a failed action; refusals go to the fault mappers. */
     static Response failedAction(CommandFailedException e) {
         if (e.kind() != FailureKind.PROVIDER) {

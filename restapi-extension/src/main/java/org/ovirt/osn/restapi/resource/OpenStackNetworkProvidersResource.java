@@ -29,7 +29,9 @@ import org.ovirt.osn.command.network.ImportExternalNetworkCommand;
 import org.ovirt.osn.command.network.LinkExternalNetworkCommand;
 import org.ovirt.osn.command.network.AddSubnetToProviderCommand;
 import org.ovirt.osn.command.network.RemoveSubnetFromProviderCommand;
+import org.ovirt.osn.command.port.ReconcileProviderPortsCommand;
 import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.query.OrphanPortQueries;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
@@ -77,6 +79,10 @@ public class OpenStackNetworkProvidersResource {
     AddSubnetToProviderCommand addSubnetCommand;
     @Inject
     RemoveSubnetFromProviderCommand removeSubnetCommand;
+    @Inject
+    OrphanPortQueries orphanPortQueries;
+    @Inject
+    ReconcileProviderPortsCommand reconcilePortsCommand;
 
     @Context
     UriInfo uriInfo;
