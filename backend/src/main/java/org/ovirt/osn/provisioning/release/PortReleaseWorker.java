@@ -216,7 +216,7 @@ public class PortReleaseWorker {
         variables.put("VnicName", release.getVnicName() == null ? release.getVnicId().toString()
                 : release.getVnicName());
         variables.put("VnicId", release.getVnicId().toString());
-        variables.put("VmName", release.getVmName() == null ? "-" : release.getVmName());
+        variables.put("VmName", release.getVmName() == null ? "(unknown)" : release.getVmName());
         variables.put("PortId", release.getPortId() == null ? "with device id " + release.getVnicId()
                 : release.getPortId());
         variables.put("ProviderName", providerName);
