@@ -39,6 +39,12 @@ public class PortReleaseRows {
         return dao.findDue(now, max);
     }
 
+    /** Unclaimed releases whose provider was removed, due or not. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<UUID> withoutProvider(OffsetDateTime now, int max) {
+        return dao.findWithoutProvider(now, max);
+    }
+
     /** @return the release, now claimed by {@code owner}; empty when another node holds it or it is done */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<PortReleaseEntity> claim(UUID id, String owner, OffsetDateTime now, OffsetDateTime until) {

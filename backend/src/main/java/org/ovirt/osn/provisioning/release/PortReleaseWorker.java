@@ -20,9 +20,11 @@ import org.ovirt.osn.provider.ProviderPort;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -81,13 +83,18 @@ public class PortReleaseWorker {
     }
 
     /**
-     * Works every release that is due and unclaimed, up to the batch size; what fails waits for its next attempt.
+     * Works every release that is due and unclaimed, up to the batch size, and every release whose provider was
+     * removed (dropped with a warning); what fails waits for its next attempt.
      *
      * @return how many releases were completed (done or dropped)
      */
     public int runDue() {
+        OffsetDateTime now = now();
+        // a removed provider's releases first, due or not: the admin hears at once which ports may be left behind
+        Set<UUID> ids = new LinkedHashSet<>(rows.withoutProvider(now, settings.batchSize()));
+        ids.addAll(rows.due(now, settings.batchSize()));
         int completed = 0;
-        for (UUID id : rows.due(now(), settings.batchSize())) {
+        for (UUID id : ids) {
             if (attempt(id) == Outcome.DONE) {
                 completed++;
             }

@@ -111,6 +111,7 @@ class PortReleaseRealNeutronTest {
         providers = new OneProviderRepository(provider);
         audit = new RecordingAuditLogger();
         db = ReleaseDatabase.open(dir.resolve("osn"));
+        db.registerProvider(provider.id(), provider.name(), provider.url());
     }
 
     @AfterEach
@@ -275,13 +276,17 @@ class PortReleaseRealNeutronTest {
     }
 
     @Test
-    void shouldDropThePendingReleaseWithAWarningWhenItsProviderWasRemoved() {
+    void shouldDropThePendingReleaseWithAWarningAtTheNextPollWhenItsProviderWasRemoved() {
         UUID vnic = UUID.randomUUID();
         ProviderPort created = port(vnic.toString(), OWNER);
-        PortReleaseEntity release = enqueued(db, created.id(), vnic);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        PortReleaseEntity release = new PortReleaseEntity(UUID.randomUUID(), provider.id(), created.id(), vnic,
+                "nic1", RUN + "-vm", PortReleaseOrigin.ENGINE, now, now.plusHours(1));
+        db.rows().add(release);
         providers.removeProvider();
+        db.removeProvider(provider.id());
 
-        assertEquals(PortReleaseWorker.Outcome.DONE, worker(db, "node-a").attempt(release.getId()));
+        assertEquals(1, worker(db, "node-a").runDue(), "dropped at once, although its next attempt is an hour away");
 
         assertTrue(db.find(release.getId()).isEmpty());
         assertEquals(1, audit.of(AuditLogType.PORT_RELEASE_DROPPED_PROVIDER_REMOVED).size());

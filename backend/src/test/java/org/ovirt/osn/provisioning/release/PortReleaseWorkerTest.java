@@ -265,6 +265,7 @@ class PortReleaseWorkerTest {
     void shouldAttemptEveryDueReleaseAndCountTheDoneOnesWhenPolling() {
         PortReleaseEntity done = claimed("p-1", PortReleaseOrigin.ENGINE, 0);
         UUID takenByOther = UUID.randomUUID();
+        when(rows.withoutProvider(ReleaseFixtures.now(), 100)).thenReturn(List.of());
         when(rows.due(ReleaseFixtures.now(), 100)).thenReturn(List.of(done.getId(), takenByOther));
         when(rows.claim(eq(takenByOther), eq(ME), any(), any())).thenReturn(Optional.empty());
         providerAnswers();
@@ -281,5 +282,16 @@ class PortReleaseWorkerTest {
 
         verify(rows).unclaimAll(ME);
         verify(rows, never()).due(any(), anyInt());
+    }
+
+    @Test
+    void shouldDropTheReleasesOfARemovedProviderAtTheNextPollEvenBeforeTheyAreDue() {
+        PortReleaseEntity orphaned = claimed("p-1", PortReleaseOrigin.ENGINE, 5);
+        when(rows.withoutProvider(ReleaseFixtures.now(), 100)).thenReturn(List.of(orphaned.getId()));
+        when(rows.due(ReleaseFixtures.now(), 100)).thenReturn(List.of());
+        when(providers.findById(provider.id())).thenReturn(Optional.empty());
+
+        assertEquals(1, worker.runDue());
+        verify(audit).log(eq(AuditLogType.PORT_RELEASE_DROPPED_PROVIDER_REMOVED), any(), eq(provider.id()));
     }
 }

@@ -4,6 +4,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import org.flywaydb.core.Flyway;
+import org.ovirt.osn.dal.provider.JpaNetworkProviderDao;
+import org.ovirt.osn.dal.provider.NetworkProviderEntity;
+import org.ovirt.osn.dal.provider.ProviderType;
 import org.ovirt.osn.dal.release.JpaPortReleaseDao;
 import org.ovirt.osn.dal.release.PortReleaseDao;
 import org.ovirt.osn.dal.release.PortReleaseEntity;
@@ -40,6 +43,23 @@ final class ReleaseDatabase implements AutoCloseable {
     /** The worker's rows over this database, each operation committed on its own as in the server. */
     PortReleaseRows rows() {
         return new PortReleaseRows(new AutoCommitDao());
+    }
+
+    /** The provider's row, as adding it through the engine would write it. */
+    void registerProvider(UUID id, String name, String url) {
+        NetworkProviderEntity provider = new NetworkProviderEntity();
+        provider.setId(id);
+        provider.setName(name);
+        provider.setType(ProviderType.NEUTRON);
+        provider.setUrl(url);
+        inTransaction(em -> {
+            new JpaNetworkProviderDao(em).save(provider);
+            return null;
+        });
+    }
+
+    void removeProvider(UUID id) {
+        inTransaction(em -> new JpaNetworkProviderDao(em).remove(id));
     }
 
     Optional<PortReleaseEntity> find(UUID id) {
@@ -110,6 +130,11 @@ final class ReleaseDatabase implements AutoCloseable {
         @Override
         public List<PortReleaseEntity> findByProvider(UUID providerId) {
             return inTransaction(em -> new JpaPortReleaseDao(em).findByProvider(providerId));
+        }
+
+        @Override
+        public List<UUID> findWithoutProvider(OffsetDateTime now, int max) {
+            return inTransaction(em -> new JpaPortReleaseDao(em).findWithoutProvider(now, max));
         }
 
         @Override

@@ -83,6 +83,14 @@ public class JpaPortReleaseDao implements PortReleaseDao {
     }
 
     @Override
+    public List<UUID> findWithoutProvider(OffsetDateTime now, int max) {
+        return em.createNamedQuery(PortReleaseEntity.FIND_WITHOUT_PROVIDER, UUID.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
     public boolean isPending(UUID providerId, String portId) {
         return em.createNamedQuery(PortReleaseEntity.COUNT_PENDING_PORT, Long.class)
                 .setParameter("providerId", providerId)

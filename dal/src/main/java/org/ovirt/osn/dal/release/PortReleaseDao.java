@@ -52,6 +52,12 @@ public interface PortReleaseDao {
     /** The releases pending for one provider, oldest first. */
     List<PortReleaseEntity> findByProvider(UUID providerId);
 
+    /**
+     * The unclaimed releases whose provider was removed, due or not: they can never be carried out, and the admin
+     * should hear of each at once.
+     */
+    List<UUID> findWithoutProvider(OffsetDateTime now, int max);
+
     /** Whether a release of this port of this provider is pending. */
     boolean isPending(UUID providerId, String portId);
 }

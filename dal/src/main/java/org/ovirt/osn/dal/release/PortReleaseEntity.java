@@ -30,6 +30,10 @@ import java.util.UUID;
         query = "DELETE FROM PortReleaseEntity r WHERE r.id = :id")
 @NamedQuery(name = PortReleaseEntity.FIND_BY_PROVIDER,
         query = "SELECT r FROM PortReleaseEntity r WHERE r.providerId = :providerId ORDER BY r.createdAt, r.id")
+@NamedQuery(name = PortReleaseEntity.FIND_WITHOUT_PROVIDER,
+        query = "SELECT r.id FROM PortReleaseEntity r WHERE (r.claimedUntil IS NULL OR r.claimedUntil < :now)"
+                + " AND NOT EXISTS (SELECT p.id FROM NetworkProviderEntity p WHERE p.id = r.providerId)"
+                + " ORDER BY r.createdAt, r.id")
 @NamedQuery(name = PortReleaseEntity.COUNT_PENDING_PORT,
         query = "SELECT COUNT(r) FROM PortReleaseEntity r WHERE r.providerId = :providerId AND r.portId = :portId")
 public class PortReleaseEntity {
@@ -41,6 +45,7 @@ public class PortReleaseEntity {
     public static final String DELETE = "PortRelease.delete";
     public static final String FIND_BY_PROVIDER = "PortRelease.findByProvider";
     public static final String COUNT_PENDING_PORT = "PortRelease.countPendingPort";
+    public static final String FIND_WITHOUT_PROVIDER = "PortRelease.findWithoutProvider";
 
     /** The longest last error kept; a longer one is cut. */
     public static final int LAST_ERROR_LENGTH = 2000;

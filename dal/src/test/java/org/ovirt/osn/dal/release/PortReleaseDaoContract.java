@@ -2,6 +2,9 @@ package org.ovirt.osn.dal.release;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.ovirt.osn.dal.provider.JpaNetworkProviderDao;
+import org.ovirt.osn.dal.provider.NetworkProviderEntity;
+import org.ovirt.osn.dal.provider.ProviderType;
 import org.ovirt.osn.dal.testing.TestDatabase;
 
 import java.time.OffsetDateTime;
@@ -196,5 +199,25 @@ abstract class PortReleaseDaoContract {
         boolean other = db.query(em -> new JpaPortReleaseDao(em).isPending(provider, "p-2"));
         assertTrue(pending);
         assertFalse(other);
+    }
+
+    @Test
+    void shouldFindTheReleasesOfARemovedProviderDueOrNotButNotThoseOfAnExistingOne() {
+        NetworkProviderEntity provider = new NetworkProviderEntity();
+        provider.setId(UUID.randomUUID());
+        provider.setName("release-" + provider.getId());
+        provider.setType(ProviderType.NEUTRON);
+        provider.setUrl("http://127.0.0.1:9696");
+        db.run(em -> new JpaNetworkProviderDao(em).save(provider));
+        UUID kept = saved(provider.getId(), "p-1", NOW).getId();
+        UUID gone = saved(UUID.randomUUID(), "p-2", NOW.plusHours(1)).getId();
+        UUID goneButClaimed = saved(UUID.randomUUID(), "p-3", NOW).getId();
+        claim(goneButClaimed, "node-a", NOW, NOW.plusMinutes(5));
+
+        List<UUID> found = db.query(em -> new JpaPortReleaseDao(em).findWithoutProvider(NOW, 1000));
+
+        assertTrue(found.contains(gone), "not due yet, but its provider is gone");
+        assertFalse(found.contains(kept));
+        assertFalse(found.contains(goneButClaimed), "a node works it right now");
     }
 }
