@@ -24,4 +24,10 @@ public interface HostDao {
 
     /** @return whether a host with this id existed */
     boolean remove(UUID id);
+
+    /** The binding host id the host reported for a provider plugin type; empty when it reported none. */
+    Optional<String> findProviderBinding(UUID hostId, String pluginType);
+
+    /** Records (or replaces) the binding host id of a host for a plugin type. */
+    void saveProviderBinding(UUID hostId, String pluginType, String bindingHostId);
 }

@@ -59,4 +59,23 @@ public class JpaHostDao implements HostDao {
     public boolean remove(UUID id) {
         return JpaRows.delete(em, HostEntity.class, id);
     }
+
+    @Override
+    public Optional<String> findProviderBinding(UUID hostId, String pluginType) {
+        return Optional.ofNullable(em.find(HostProviderBindingEntity.class,
+                        new HostProviderBindingEntity.Key(hostId, pluginType)))
+                .map(HostProviderBindingEntity::getBindingHostId);
+    }
+
+    @Override
+    public void saveProviderBinding(UUID hostId, String pluginType, String bindingHostId) {
+        HostProviderBindingEntity existing = em.find(HostProviderBindingEntity.class,
+                new HostProviderBindingEntity.Key(hostId, pluginType));
+        if (existing == null) {
+            JpaRows.insert(em, new HostProviderBindingEntity(hostId, pluginType, bindingHostId));
+        } else {
+            existing.setBindingHostId(bindingHostId);
+            em.flush();
+        }
+    }
 }

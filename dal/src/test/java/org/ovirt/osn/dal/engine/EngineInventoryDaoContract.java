@@ -402,6 +402,27 @@ abstract class EngineInventoryDaoContract {
     }
 
     @Test
+    void shouldKeepOneBindingHostIdPerHostAndPluginTypeAndDropThemWithTheHost() {
+        UUID cluster = cluster(unique("cl"), dataCenter(unique("dc")));
+        HostEntity host = host(unique("host"), unique("addr"), cluster);
+        db.run(em -> new JpaHostDao(em).save(host));
+
+        db.run(em -> new JpaHostDao(em).saveProviderBinding(host.getId(), "OVIRT_PROVIDER_OVN", "system-1"));
+        db.run(em -> new JpaHostDao(em).saveProviderBinding(host.getId(), "OVIRT_PROVIDER_OVN", "system-2"));
+        db.run(em -> new JpaHostDao(em).saveProviderBinding(host.getId(), "OPEN_VSWITCH", "ovs-1"));
+
+        assertEquals("system-2", db.query(em -> new JpaHostDao(em)
+                .findProviderBinding(host.getId(), "OVIRT_PROVIDER_OVN")).orElseThrow());
+        assertEquals("ovs-1", db.query(em -> new JpaHostDao(em)
+                .findProviderBinding(host.getId(), "OPEN_VSWITCH")).orElseThrow());
+        assertTrue(db.query(em -> new JpaHostDao(em).findProviderBinding(host.getId(), "other")).isEmpty());
+
+        assertTrue(removed(em -> new JpaHostDao(em).remove(host.getId())));
+        assertTrue(db.query(em -> new JpaHostDao(em)
+                .findProviderBinding(host.getId(), "OPEN_VSWITCH")).isEmpty());
+    }
+
+    @Test
     void shouldRefuseToRemoveAClusterThatStillHasHosts() {
         UUID cluster = cluster(unique("cl"), dataCenter(unique("dc")));
         HostEntity host = host(unique("host"), unique("addr"), cluster);
