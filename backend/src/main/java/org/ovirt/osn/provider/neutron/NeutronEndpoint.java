@@ -6,6 +6,7 @@ import org.ovirt.osn.provider.ProviderException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -59,13 +60,20 @@ final class NeutronEndpoint {
         return uri(collection + "/" + segment(id));
     }
 
-    /** {@code ?k=v&…} for the members that have a value, encoded; the empty string when none has. */
-    static String query(Map<String, String> parameters) {
+    /**
+     * {@code ?k=v&…} for the members that have a value, encoded, a key repeated for each of its values; the empty
+     * string when none has.
+     */
+    static String query(Map<String, List<String>> parameters) {
         StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        parameters.forEach((key, value) -> {
-            if (value != null) {
-                query.add(URLEncoder.encode(key, StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        parameters.forEach((key, values) -> {
+            if (values != null) {
+                for (String value : values) {
+                    if (value != null) {
+                        query.add(URLEncoder.encode(key, StandardCharsets.UTF_8) + "="
+                                + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    }
+                }
             }
         });
         return query.toString();

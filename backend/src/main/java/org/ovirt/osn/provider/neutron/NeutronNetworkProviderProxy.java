@@ -135,9 +135,7 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
     @Override
     public Stream<ProviderSubnet> listSubnets(String networkId) {
         Objects.requireNonNull(networkId, "networkId");
-        Map<String, String> filter = new LinkedHashMap<>();
-        filter.put("network_id", networkId);
-        return NeutronPager.stream(endpoint, SUBNETS, filter, NeutronSubnet.Page.class, pageSize())
+        return NeutronPager.stream(endpoint, SUBNETS, Map.of("network_id", List.of(networkId)), NeutronSubnet.Page.class, pageSize())
                 .map(NeutronMapper::toDomain)
                 // a provider that ignores the filter must not hand us another network's subnets
                 .filter(subnet -> networkId.equals(subnet.networkId()));

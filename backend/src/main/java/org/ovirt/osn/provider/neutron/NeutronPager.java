@@ -5,6 +5,7 @@ import org.ovirt.osn.provider.ProviderException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
 
     private final NeutronEndpoint endpoint;
     private final String collection;
-    private final Map<String, String> filters;
+    private final Map<String, List<String>> filters;
     private final Class<? extends NeutronPage<W>> pageType;
     private final int limit;
 
@@ -62,7 +63,7 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
     private String nextMarker;
     private boolean done;
 
-    private NeutronPager(NeutronEndpoint endpoint, String collection, Map<String, String> filters,
+    private NeutronPager(NeutronEndpoint endpoint, String collection, Map<String, List<String>> filters,
                          Class<? extends NeutronPage<W>> pageType, int limit) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
         this.endpoint = endpoint;
@@ -75,10 +76,11 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
     /**
      * The items of {@code collection} that match {@code filters}; the first page is fetched before this returns.
      *
-     * @param filters  query parameters of every request (null values are left out)
+     * @param filters  query parameters of every request, each with its values (a repeated key: Neutron ORs them);
+     *                 null values are left out
      * @param pageSize items per page; 0 for no paging at all
      */
-    static <W> Stream<W> stream(NeutronEndpoint endpoint, String collection, Map<String, String> filters,
+    static <W> Stream<W> stream(NeutronEndpoint endpoint, String collection, Map<String, List<String>> filters,
                                 Class<? extends NeutronPage<W>> pageType, int pageSize) {
         NeutronPager<W> pager = new NeutronPager<>(endpoint, collection, filters, pageType, Math.max(0, pageSize));
         pager.accept(pager.fetch(null));
@@ -146,10 +148,10 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
     }
 
     private Fetched<W> fetch(String marker) {
-        Map<String, String> parameters = new LinkedHashMap<>(filters);
+        Map<String, List<String>> parameters = new LinkedHashMap<>(filters);
         if (limit > 0) {
-            parameters.put("limit", Integer.toString(limit));
-            parameters.put("marker", marker);
+            parameters.put("limit", List.of(Integer.toString(limit)));
+            parameters.put("marker", Collections.singletonList(marker));
         }
         NeutronHttp.Call call = NeutronHttp.Call.get(endpoint.uri(collection + NeutronEndpoint.query(parameters)));
         NeutronPage<W> page = endpoint.fetch(call, pageType, p -> p.items() == null ? null : p, collection);

@@ -8,6 +8,7 @@ import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderPort;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +34,14 @@ final class NeutronPorts {
 
     /** @param pageSize items per page; 0 when the provider cannot page */
     Stream<ProviderPort> find(PortFilter filter, int pageSize) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("device_id", filter.deviceId());
-        query.put("device_owner", filter.deviceOwner());
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        // several device ids go as a repeated key, which Neutron ORs: one request for all vNICs of a VM
+        query.put("device_id", filter.deviceIds());
+        query.put("device_owner", Collections.singletonList(filter.deviceOwner()));
         // Neutron keeps MAC addresses in lower case and compares them as strings
-        query.put("mac_address", filter.macAddress() == null ? null : filter.macAddress().toLowerCase(Locale.ROOT));
-        query.put("network_id", filter.networkId());
+        query.put("mac_address", Collections.singletonList(
+                filter.macAddress() == null ? null : filter.macAddress().toLowerCase(Locale.ROOT)));
+        query.put("network_id", Collections.singletonList(filter.networkId()));
         return NeutronPager.stream(endpoint, PORTS, query, NeutronPort.Page.class, pageSize)
                 .map(NeutronMapper::toDomain)
                 .filter(filter::matches);

@@ -247,6 +247,26 @@ class NeutronRealPortsTest {
                 () -> assertTrue(lookups.get(0).query().contains("device_id=" + device("f1")), lookups.toString()));
     }
 
+    @Test
+    void shouldFindThePortsOfSeveralDevicesInOneRequestWhenDeviceIdsAreRepeated() {
+        ProviderPort a = proxy.createPort(vnic(device("or-a")));
+        ProviderPort b = proxy.createPort(vnic(device("or-b")));
+        proxy.createPort(vnic(device("or-c")));
+        proxy.createPort(vnic(device("or-a")).withDevice(device("or-a"), RUN + "-other"));
+        int before = neutron.forwarded().size();
+
+        Set<String> found = ids(PortFilter.byDeviceIds(List.of(device("or-a"), device("or-b"), device("or-none")))
+                .andDeviceOwner(RUN));
+
+        List<CountingForwarder.Forwarded> lookups = neutron.forwarded().stream().skip(before)
+                .filter(f -> f.is("GET", "/v2.0/ports")).toList();
+        assertAll(
+                () -> assertEquals(Set.of(a.id(), b.id()), found),
+                () -> assertEquals(1, lookups.size(), lookups.toString()),
+                () -> assertTrue(lookups.get(0).query().contains("device_id=" + device("or-a") + "&device_id="
+                        + device("or-b") + "&device_id=" + device("or-none")), lookups.toString()));
+    }
+
     private static Set<String> ids(PortFilter filter) {
         return proxy.findPorts(filter).map(ProviderPort::id).collect(Collectors.toSet());
     }
