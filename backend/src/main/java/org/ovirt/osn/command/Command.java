@@ -45,6 +45,15 @@ public interface Command<P, R> {
     }
 
     /**
+     * The VM this command must hold exclusively while it validates and executes (the {@code vm:<id>} lease of
+     * {@link ProviderLocking}), or null for none: every command that changes a VM or its vNICs names it, so that two
+     * flows of one VM never interleave, on any node. Taken before the provider lock when a command needs both.
+     */
+    default UUID lockedVm(P parameters) {
+        return null;
+    }
+
+    /**
      * Whether validate and execute run in one database transaction. A command whose work is a slow provider call
      * with no database change says no, so no transaction is held open while the provider answers.
      */

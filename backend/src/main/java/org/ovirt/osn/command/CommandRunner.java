@@ -9,6 +9,7 @@ import org.ovirt.osn.provider.ProviderException;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -40,8 +41,12 @@ public class CommandRunner {
         variables.put("UserName", context.userName());
         try {
             Supplier<R> work = () -> validateAndExecute(command, parameters, variables);
-            R result = locked(command.lockedProvider(parameters), variables,
-                    () -> command.transactional() ? transactions.inTransaction(work) : work.get());
+            Supplier<R> transactional = () -> command.transactional() ? transactions.inTransaction(work) : work.get();
+            UUID vmId = command.lockedVm(parameters);
+            UUID providerId = command.lockedProvider(parameters);
+            // VM before provider, always, so two commands needing both cannot wait for each other
+            R result = locked(() -> locking.lockVm(vmId), vmId, variables,
+                    () -> locked(() -> locking.lock(providerId), providerId, variables, transactional));
             variables.putAll(command.resultAuditVariables(result));
             auditSuccess(command, parameters, variables);
             return result;
@@ -90,13 +95,14 @@ public class CommandRunner {
     }
 
     /** The lock is taken before validation, so what validate saw still holds when execute runs. */
-    private <R> R locked(java.util.UUID providerId, Map<String, String> variables, Supplier<R> work) {
-        if (providerId == null) {
+    private <R> R locked(Supplier<ProviderLocking.Held> lock, UUID lockedId, Map<String, String> variables,
+                         Supplier<R> work) {
+        if (lockedId == null) {
             return work.get();
         }
         ProviderLocking.Held held;
         try {
-            held = locking.lock(providerId);
+            held = lock.get();
         } catch (CommandFailedException e) {
             Map<String, String> all = new HashMap<>(variables);
             all.putAll(e.variables());

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The one way commands lock a provider: an exclusive lease in the shared database, so the lock holds across engine
- * nodes. A command waits for it up to {@code osn.lock.wait.seconds} (default 30) and then fails with
- * {@link EngineMessage#ACTION_TYPE_FAILED_PROVIDER_LOCKED}; a lease left by a crashed node expires after
- * {@code osn.lock.ttl.seconds} (default 600).
+ * The one way commands lock a provider ({@code provider:<id>}) or a VM ({@code vm:<id>}): an exclusive lease in the
+ * shared database, so the lock holds across engine nodes. A command waits for it up to {@code osn.lock.wait.seconds}
+ * (default 30) and then fails with {@link EngineMessage#ACTION_TYPE_FAILED_PROVIDER_LOCKED} or
+ * {@link EngineMessage#ACTION_TYPE_FAILED_VM_LOCKED}; a lease left by a crashed node expires after
+ * {@code osn.lock.ttl.seconds} (default 600). A command that needs both takes the VM first (see {@link CommandRunner}).
  */
 @ApplicationScoped
 public class ProviderLocking {
@@ -43,7 +44,7 @@ public class ProviderLocking {
         this.node = node;
     }
 
-    /** A held provider lock; closing it releases it. */
+    /** A held lock; closing it releases it. */
     public interface Held extends AutoCloseable {
         @Override
         void close();
@@ -51,16 +52,25 @@ public class ProviderLocking {
 
     /** @throws CommandFailedException when another command keeps the provider locked for longer than the wait */
     public Held lock(UUID providerId) {
-        String key = "provider:" + providerId;
+        return lock("provider:" + providerId, holder -> new CommandFailedException(
+                EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED,
+                Map.of("ProviderId", providerId.toString(), "Holder", holder), null));
+    }
+
+    /** @throws CommandFailedException when another command keeps the VM locked for longer than the wait */
+    public Held lockVm(UUID vmId) {
+        return lock("vm:" + vmId, holder -> new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_VM_LOCKED,
+                Map.of("VmId", vmId.toString(), "Holder", holder), null));
+    }
+
+    private Held lock(String key, java.util.function.Function<String, CommandFailedException> timedOut) {
         String owner = node + "/" + Thread.currentThread().getName() + "/" + UUID.randomUUID();
         long deadline = System.nanoTime() + wait.toNanos();
         Duration pause = FIRST_RETRY;
         while (!tryAcquire(key, owner)) {
             if (System.nanoTime() >= deadline) {
                 String holder = leases.holder(key);
-                throw new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED,
-                        Map.of("ProviderId", providerId.toString(),
-                                "Holder", holder == null ? "another command" : holder), null);
+                throw timedOut.apply(holder == null ? "another command" : holder);
             }
             sleep(pause);
             pause = pause.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : pause.multipliedBy(2);
@@ -82,7 +92,7 @@ public class ProviderLocking {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a provider lock", e);
+            throw new IllegalStateException("Interrupted while waiting for a lock", e);
         }
     }
 

@@ -92,4 +92,15 @@ public interface EngineInventory {
     void addHost(Host host);
 
     void removeHost(UUID id);
+
+    /**
+     * The id a host is known by to providers of one plugin type, as the host reported it (oVirt: getCaps'
+     * {@code openstack_binding_host_ids}, e.g. the OVS system-id for {@code OVIRT_PROVIDER_OVN}).
+     *
+     * @return empty when the host reported none for this plugin type; callers then bind by the host's address
+     */
+    Optional<String> hostProviderBinding(UUID hostId, String pluginType);
+
+    /** Records the binding host id a host reported for a plugin type, replacing an earlier one. */
+    void setHostProviderBinding(UUID hostId, String pluginType, String bindingHostId);
 }

@@ -261,6 +261,16 @@ public class StandaloneEngineInventory implements EngineInventory {
     }
 
     @Override
+    public Optional<String> hostProviderBinding(UUID hostId, String pluginType) {
+        return hosts.findProviderBinding(hostId, pluginType);
+    }
+
+    @Override
+    public void setHostProviderBinding(UUID hostId, String pluginType, String bindingHostId) {
+        hosts.saveProviderBinding(hostId, pluginType, bindingHostId);
+    }
+
+    @Override
     public void addHost(Host host) {
         HostEntity e = new HostEntity();
         e.setId(host.id());

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import org.ovirt.osn.audit.AuditLogType;
 import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
+import org.ovirt.osn.engine.Vm;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 
 import java.util.Map;
+import java.util.UUID;
 
 import static org.ovirt.osn.engine.VmValidator.isUnplugged;
 
@@ -16,14 +19,16 @@ import static org.ovirt.osn.engine.VmValidator.isUnplugged;
 public class ActivateVmNicCommand implements Command<VmNicParameters, Void> {
 
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected ActivateVmNicCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public ActivateVmNicCommand(VmInventory vms) {
+    public ActivateVmNicCommand(VmInventory vms, VmNicLifecycle lifecycle) {
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -35,10 +40,19 @@ public class ActivateVmNicCommand implements Command<VmNicParameters, Void> {
 
     @Override
     public Void execute(VmNicParameters parameters) {
-        // provisioning hook: on a running VM this is a hot-plug; VmNicLifecycle provisions the vNIC on the VM's host
-        // here, before it counts as plugged (oVirt: ActivateDeactivateVmNicCommand.plugNic)
+        // on a running VM this is a hot-plug: the port first, before the vNIC counts as plugged (oVirt:
+        // ActivateDeactivateVmNicCommand.plugNic); a down VM's vNIC gets its port on the next start
+        Vm vm = vms.vm(parameters.vmId()).orElseThrow();
+        if (vm.status().running()) {
+            lifecycle.vnicPlugging(parameters.nicId(), vm.runOnHostId());
+        }
         vms.updateNic(vms.nic(parameters.nicId()).orElseThrow().withPlugged(true));
         return null;
+    }
+
+    @Override
+    public UUID lockedVm(VmNicParameters parameters) {
+        return parameters.vmId();
     }
 
     @Override

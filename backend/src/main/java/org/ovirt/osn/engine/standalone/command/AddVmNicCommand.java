@@ -9,7 +9,9 @@ import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
+import org.ovirt.osn.engine.Vm;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmNic;
 
 import java.util.HashMap;
@@ -25,15 +27,17 @@ public class AddVmNicCommand implements Command<AddVmNicParameters, UUID> {
 
     private EngineInventory inventory;
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected AddVmNicCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public AddVmNicCommand(EngineInventory inventory, VmInventory vms) {
+    public AddVmNicCommand(EngineInventory inventory, VmInventory vms, VmNicLifecycle lifecycle) {
         this.inventory = inventory;
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -60,9 +64,18 @@ public class AddVmNicCommand implements Command<AddVmNicParameters, UUID> {
                     ? EngineMessage.ACTION_TYPE_FAILED_MAC_ADDRESS_IN_USE
                     : EngineMessage.ACTION_TYPE_FAILED_VM_NIC_NAME_IN_USE, variables, e);
         }
-        // provisioning hook: a plugged vNIC added to a running VM is a hot-plug; VmNicLifecycle provisions it on the
-        // VM's host here (oVirt: AddVmInterfaceCommand -> ActivateDeactivateVmNicCommand with newNic)
+        // a plugged vNIC added to a running VM is a hot-plug (oVirt: AddVmInterfaceCommand ->
+        // ActivateDeactivateVmNicCommand with newNic); nothing can fail after it here, and a rollback deletes the port
+        Vm vm = vms.vm(nic.vmId()).orElseThrow();
+        if (nic.plugged() && vm.status().running()) {
+            lifecycle.vnicPlugging(nic.id(), vm.runOnHostId());
+        }
         return nic.id();
+    }
+
+    @Override
+    public UUID lockedVm(AddVmNicParameters parameters) {
+        return parameters.nic().vmId();
     }
 
     @Override

@@ -6,8 +6,10 @@ import org.ovirt.osn.audit.AuditLogType;
 import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 
 import java.util.Map;
+import java.util.UUID;
 
 import static org.ovirt.osn.engine.VmValidator.isPlugged;
 
@@ -16,14 +18,16 @@ import static org.ovirt.osn.engine.VmValidator.isPlugged;
 public class DeactivateVmNicCommand implements Command<VmNicParameters, Void> {
 
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected DeactivateVmNicCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public DeactivateVmNicCommand(VmInventory vms) {
+    public DeactivateVmNicCommand(VmInventory vms, VmNicLifecycle lifecycle) {
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -35,9 +39,15 @@ public class DeactivateVmNicCommand implements Command<VmNicParameters, Void> {
 
     @Override
     public Void execute(VmNicParameters parameters) {
-        // provisioning hook: a hot-unplug tells VmNicLifecycle here; the engine keeps the provider port for a re-plug
         vms.updateNic(vms.nic(parameters.nicId()).orElseThrow().withPlugged(false));
+        // the provider port stays for a re-plug; only its state is recorded
+        lifecycle.vnicUnplugged(parameters.nicId());
         return null;
+    }
+
+    @Override
+    public UUID lockedVm(VmNicParameters parameters) {
+        return parameters.vmId();
     }
 
     @Override

@@ -8,9 +8,11 @@ import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.Vm;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmStatus;
 
 import java.util.Map;
+import java.util.UUID;
 
 import static org.ovirt.osn.engine.InventoryValidator.Subject.VM;
 import static org.ovirt.osn.engine.InventoryValidator.given;
@@ -26,15 +28,17 @@ public class MigrateVmCommand implements Command<MigrateVmParameters, Void> {
 
     private EngineInventory inventory;
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected MigrateVmCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public MigrateVmCommand(EngineInventory inventory, VmInventory vms) {
+    public MigrateVmCommand(EngineInventory inventory, VmInventory vms, VmNicLifecycle lifecycle) {
         this.inventory = inventory;
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -51,14 +55,19 @@ public class MigrateVmCommand implements Command<MigrateVmParameters, Void> {
 
     @Override
     public Void execute(MigrateVmParameters parameters) {
-        // provisioning hook: once the move has succeeded, VmNicLifecycle rebinds the port of every plugged vNIC to
-        // hostId here (oVirt: MigrateVmCommand.runningSucceded)
         vms.updateVmStatus(parameters.vmId(), VmStatus.UP, parameters.hostId());
+        // the move has succeeded: the ports follow the VM (oVirt: MigrateVmCommand.runningSucceded)
+        lifecycle.vmMigrated(parameters.vmId(), parameters.hostId());
         return null;
     }
 
     private Vm vm(MigrateVmParameters parameters) {
         return vms.vm(parameters.vmId()).orElseThrow();
+    }
+
+    @Override
+    public UUID lockedVm(MigrateVmParameters parameters) {
+        return parameters.vmId();
     }
 
     @Override

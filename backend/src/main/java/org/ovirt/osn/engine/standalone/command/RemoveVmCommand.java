@@ -6,8 +6,10 @@ import org.ovirt.osn.audit.AuditLogType;
 import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 
 import java.util.Map;
+import java.util.UUID;
 
 import static org.ovirt.osn.engine.InventoryValidator.Subject.VM;
 import static org.ovirt.osn.engine.VmValidator.isDown;
@@ -18,14 +20,16 @@ import static org.ovirt.osn.engine.VmValidator.vmExists;
 public class RemoveVmCommand implements Command<InventoryIdParameters, Void> {
 
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected RemoveVmCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public RemoveVmCommand(VmInventory vms) {
+    public RemoveVmCommand(VmInventory vms, VmNicLifecycle lifecycle) {
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -37,10 +41,15 @@ public class RemoveVmCommand implements Command<InventoryIdParameters, Void> {
 
     @Override
     public Void execute(InventoryIdParameters parameters) {
-        // provisioning hook: VmNicLifecycle releases the provider port of every vNIC (vms.nicsOf) here, before the
-        // rows go (oVirt: RemoveVmCommand.removeVm)
+        // the ports' release is queued in this transaction, before the rows go (oVirt: RemoveVmCommand.removeVm)
+        lifecycle.vmRemoving(parameters.id());
         vms.removeVm(parameters.id());
         return null;
+    }
+
+    @Override
+    public UUID lockedVm(InventoryIdParameters parameters) {
+        return parameters.id();
     }
 
     @Override

@@ -6,8 +6,10 @@ import org.ovirt.osn.audit.AuditLogType;
 import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 
 import java.util.Map;
+import java.util.UUID;
 
 import static org.ovirt.osn.engine.VmValidator.notPluggedIntoRunningVm;
 
@@ -16,14 +18,16 @@ import static org.ovirt.osn.engine.VmValidator.notPluggedIntoRunningVm;
 public class RemoveVmNicCommand implements Command<VmNicParameters, Void> {
 
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected RemoveVmNicCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public RemoveVmNicCommand(VmInventory vms) {
+    public RemoveVmNicCommand(VmInventory vms, VmNicLifecycle lifecycle) {
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -36,10 +40,15 @@ public class RemoveVmNicCommand implements Command<VmNicParameters, Void> {
 
     @Override
     public Void execute(VmNicParameters parameters) {
-        // provisioning hook: VmNicLifecycle releases the vNIC's provider port here, before the row goes
-        // (oVirt: RemoveVmInterfaceCommand)
+        // the port's release is queued in this transaction, before the row goes (oVirt: RemoveVmInterfaceCommand)
+        lifecycle.vnicRemoving(parameters.nicId());
         vms.removeNic(parameters.nicId());
         return null;
+    }
+
+    @Override
+    public UUID lockedVm(VmNicParameters parameters) {
+        return parameters.vmId();
     }
 
     @Override

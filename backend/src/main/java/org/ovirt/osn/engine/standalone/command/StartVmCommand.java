@@ -10,6 +10,7 @@ import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.Host;
 import org.ovirt.osn.engine.Vm;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmStatus;
 
 import java.util.Comparator;
@@ -33,15 +34,17 @@ public class StartVmCommand implements Command<StartVmParameters, UUID> {
 
     private EngineInventory inventory;
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected StartVmCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public StartVmCommand(EngineInventory inventory, VmInventory vms) {
+    public StartVmCommand(EngineInventory inventory, VmInventory vms, VmNicLifecycle lifecycle) {
         this.inventory = inventory;
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -60,8 +63,9 @@ public class StartVmCommand implements Command<StartVmParameters, UUID> {
     @Override
     public UUID execute(StartVmParameters parameters) {
         UUID hostId = chosenHost(parameters).orElseThrow().id();
-        // provisioning hook: VmNicLifecycle provisions every plugged vNIC on hostId here, before the VM counts as up
-        // (oVirt: RunVmCommand, right before the Create verb); a failure there fails the start
+        // before the VM counts as up (oVirt: RunVmCommand, right before the Create verb); a failure throws, so the
+        // start fails, the VM stays down and the ports this attempt created are deleted again
+        lifecycle.vmStarting(parameters.vmId(), hostId);
         vms.updateVmStatus(parameters.vmId(), VmStatus.UP, hostId);
         return hostId;
     }
@@ -82,6 +86,11 @@ public class StartVmCommand implements Command<StartVmParameters, UUID> {
 
     private Cluster cluster(StartVmParameters parameters) {
         return inventory.cluster(vm(parameters).clusterId()).orElseThrow();
+    }
+
+    @Override
+    public UUID lockedVm(StartVmParameters parameters) {
+        return parameters.vmId();
     }
 
     @Override

@@ -6,9 +6,11 @@ import org.ovirt.osn.audit.AuditLogType;
 import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmStatus;
 
 import java.util.Map;
+import java.util.UUID;
 
 import static org.ovirt.osn.engine.InventoryValidator.Subject.VM;
 import static org.ovirt.osn.engine.VmValidator.isRunning;
@@ -19,14 +21,16 @@ import static org.ovirt.osn.engine.VmValidator.vmExists;
 public class StopVmCommand implements Command<InventoryIdParameters, Void> {
 
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected StopVmCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public StopVmCommand(VmInventory vms) {
+    public StopVmCommand(VmInventory vms, VmNicLifecycle lifecycle) {
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -38,9 +42,15 @@ public class StopVmCommand implements Command<InventoryIdParameters, Void> {
 
     @Override
     public Void execute(InventoryIdParameters parameters) {
-        // no provisioning hook: the engine keeps a stopped VM's provider ports and reuses them on its next start
+        // the provider ports stay (reused on the next start); only their state is recorded
+        lifecycle.vmStopped(parameters.id());
         vms.updateVmStatus(parameters.id(), VmStatus.DOWN, null);
         return null;
+    }
+
+    @Override
+    public UUID lockedVm(InventoryIdParameters parameters) {
+        return parameters.id();
     }
 
     @Override

@@ -11,10 +11,13 @@ import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
 import org.ovirt.osn.engine.Vm;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmNic;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 import static org.ovirt.osn.engine.InventoryValidator.Subject.VM_NIC;
 import static org.ovirt.osn.engine.InventoryValidator.given;
@@ -26,15 +29,17 @@ public class UpdateVmNicCommand implements Command<UpdateVmNicParameters, Void> 
 
     private EngineInventory inventory;
     private VmInventory vms;
+    private VmNicLifecycle lifecycle;
 
     protected UpdateVmNicCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public UpdateVmNicCommand(EngineInventory inventory, VmInventory vms) {
+    public UpdateVmNicCommand(EngineInventory inventory, VmInventory vms, VmNicLifecycle lifecycle) {
         this.inventory = inventory;
         this.vms = vms;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -51,8 +56,11 @@ public class UpdateVmNicCommand implements Command<UpdateVmNicParameters, Void> 
     public Void execute(UpdateVmNicParameters parameters) {
         VmNic current = vms.nic(parameters.nic().id()).orElseThrow();
         VmNic changed = parameters.nic().withPlugged(current.plugged());
-        // provisioning hook: a new profile on a plugged vNIC of a running VM moves its provider port here (oVirt:
-        // UpdateVmInterfaceCommand releases the old port when the network differs)
+        boolean profileChanged = !Objects.equals(current.vnicProfileId(), changed.vnicProfileId());
+        if (profileChanged) {
+            // oVirt: UpdateVmInterfaceCommand releases the old port when the network differs
+            lifecycle.vnicProfileChanging(changed.id(), changed.vnicProfileId());
+        }
         try {
             vms.updateNic(changed);
         } catch (InventoryConflictException e) {
@@ -62,11 +70,21 @@ public class UpdateVmNicCommand implements Command<UpdateVmNicParameters, Void> 
                     ? EngineMessage.ACTION_TYPE_FAILED_MAC_ADDRESS_IN_USE
                     : EngineMessage.ACTION_TYPE_FAILED_VM_NIC_NAME_IN_USE, variables, e);
         }
+        Vm vm = vm(changed);
+        if (profileChanged && changed.plugged() && vm.status().running()) {
+            // the plugged vNIC is now on its new network: its port there, bound to the VM's host
+            lifecycle.vnicPlugging(changed.id(), vm.runOnHostId());
+        }
         return null;
     }
 
     private Vm vm(VmNic nic) {
         return vms.vm(nic.vmId()).orElseThrow();
+    }
+
+    @Override
+    public UUID lockedVm(UpdateVmNicParameters parameters) {
+        return parameters.nic().vmId();
     }
 
     @Override

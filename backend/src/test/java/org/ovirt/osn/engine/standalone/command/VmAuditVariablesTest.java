@@ -10,6 +10,7 @@ import org.ovirt.osn.command.Command;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.Vm;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmNic;
 
 import java.util.HashMap;
@@ -26,6 +27,8 @@ class VmAuditVariablesTest {
     private EngineInventory inventory;
     @Mock
     private VmInventory vms;
+    @Mock
+    private VmNicLifecycle lifecycle;
 
     @Test
     void shouldRenderEveryVariableOfEveryVmEvent() {
@@ -33,18 +36,18 @@ class VmAuditVariablesTest {
         VmNicParameters nic = new VmNicParameters(id, id);
 
         assertRendered(new AddVmCommand(inventory, vms), new AddVmParameters(new Vm(null, "v", null, id, null, null)));
-        assertRendered(new RemoveVmCommand(vms), new InventoryIdParameters(id));
-        assertRendered(new StartVmCommand(inventory, vms), new StartVmParameters(id, null));
-        assertRendered(new StartVmCommand(inventory, vms), new StartVmParameters(id, id));
-        assertRendered(new StopVmCommand(vms), new InventoryIdParameters(id));
-        assertRendered(new MigrateVmCommand(inventory, vms), new MigrateVmParameters(id, id));
-        assertRendered(new AddVmNicCommand(inventory, vms),
+        assertRendered(new RemoveVmCommand(vms, lifecycle), new InventoryIdParameters(id));
+        assertRendered(new StartVmCommand(inventory, vms, lifecycle), new StartVmParameters(id, null));
+        assertRendered(new StartVmCommand(inventory, vms, lifecycle), new StartVmParameters(id, id));
+        assertRendered(new StopVmCommand(vms, lifecycle), new InventoryIdParameters(id));
+        assertRendered(new MigrateVmCommand(inventory, vms, lifecycle), new MigrateVmParameters(id, id));
+        assertRendered(new AddVmNicCommand(inventory, vms, lifecycle),
                 new AddVmNicParameters(new VmNic(null, id, "n", null, null, true, true)));
-        assertRendered(new UpdateVmNicCommand(inventory, vms),
+        assertRendered(new UpdateVmNicCommand(inventory, vms, lifecycle),
                 new UpdateVmNicParameters(new VmNic(id, id, "n", null, null, true, true)));
-        assertRendered(new RemoveVmNicCommand(vms), nic);
-        assertRendered(new ActivateVmNicCommand(vms), nic);
-        assertRendered(new DeactivateVmNicCommand(vms), nic);
+        assertRendered(new RemoveVmNicCommand(vms, lifecycle), nic);
+        assertRendered(new ActivateVmNicCommand(vms, lifecycle), nic);
+        assertRendered(new DeactivateVmNicCommand(vms, lifecycle), nic);
     }
 
     private static <P> void assertRendered(Command<P, ?> command, P parameters) {

@@ -11,6 +11,7 @@ import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
 import org.ovirt.osn.engine.Vm;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmStatus;
 
 import java.util.List;
@@ -41,6 +42,8 @@ class VmCommandsTest {
     private EngineInventory inventory;
     @Mock
     private VmInventory vms;
+    @Mock
+    private VmNicLifecycle lifecycle;
 
     private static AddVmParameters add(String name, UUID clusterId) {
         return new AddVmParameters(new Vm(null, name, null, clusterId, VmStatus.UP, HOST.id()));
@@ -98,7 +101,7 @@ class VmCommandsTest {
         UUID unknown = UUID.randomUUID();
         when(vms.vm(unknown)).thenReturn(Optional.empty());
         when(vms.vm(DOWN.id())).thenReturn(Optional.of(UP), Optional.of(UP), Optional.of(DOWN));
-        RemoveVmCommand command = new RemoveVmCommand(vms);
+        RemoveVmCommand command = new RemoveVmCommand(vms, lifecycle);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_DOESNT_EXIST,
                 command.validate(new InventoryIdParameters(unknown)).message());
@@ -115,7 +118,7 @@ class VmCommandsTest {
         when(inventory.host(HOST2.id())).thenReturn(Optional.of(HOST2));
         when(inventory.cluster(CLUSTER.id())).thenReturn(Optional.of(CLUSTER));
         StartVmParameters parameters = new StartVmParameters(DOWN.id(), HOST2.id());
-        StartVmCommand command = new StartVmCommand(inventory, vms);
+        StartVmCommand command = new StartVmCommand(inventory, vms, lifecycle);
 
         assertTrue(command.validate(parameters).isValid());
         assertEquals(HOST2.id(), command.execute(parameters));
@@ -131,7 +134,7 @@ class VmCommandsTest {
         when(vms.vmsOnHost(HOST.id())).thenReturn(List.of(UP));
         when(vms.vmsOnHost(HOST2.id())).thenReturn(List.of());
         StartVmParameters parameters = new StartVmParameters(DOWN.id(), null);
-        StartVmCommand command = new StartVmCommand(inventory, vms);
+        StartVmCommand command = new StartVmCommand(inventory, vms, lifecycle);
 
         assertTrue(command.validate(parameters).isValid());
         assertEquals(HOST2.id(), command.execute(parameters));
@@ -145,7 +148,7 @@ class VmCommandsTest {
         when(inventory.cluster(CLUSTER.id())).thenReturn(Optional.of(CLUSTER));
         when(inventory.hostsOf(CLUSTER.id())).thenReturn(List.of());
         when(inventory.host(FOREIGN_HOST.id())).thenReturn(Optional.of(FOREIGN_HOST));
-        StartVmCommand command = new StartVmCommand(inventory, vms);
+        StartVmCommand command = new StartVmCommand(inventory, vms, lifecycle);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_IS_NOT_DOWN,
                 command.validate(new StartVmParameters(running, null)).message());
@@ -164,7 +167,7 @@ class VmCommandsTest {
         when(inventory.host(unknown)).thenReturn(Optional.empty());
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_HOST_DOESNT_EXIST,
-                new StartVmCommand(inventory, vms).validate(new StartVmParameters(DOWN.id(), unknown)).message());
+                new StartVmCommand(inventory, vms, lifecycle).validate(new StartVmParameters(DOWN.id(), unknown)).message());
     }
 
     @Test
@@ -172,7 +175,7 @@ class VmCommandsTest {
         UUID down = UUID.randomUUID();
         when(vms.vm(down)).thenReturn(Optional.of(DOWN));
         when(vms.vm(UP.id())).thenReturn(Optional.of(UP));
-        StopVmCommand command = new StopVmCommand(vms);
+        StopVmCommand command = new StopVmCommand(vms, lifecycle);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_IS_NOT_RUNNING,
                 command.validate(new InventoryIdParameters(down)).message());
@@ -186,7 +189,7 @@ class VmCommandsTest {
         when(vms.vm(UP.id())).thenReturn(Optional.of(UP));
         when(inventory.host(HOST2.id())).thenReturn(Optional.of(HOST2));
         when(inventory.cluster(CLUSTER.id())).thenReturn(Optional.of(CLUSTER));
-        MigrateVmCommand command = new MigrateVmCommand(inventory, vms);
+        MigrateVmCommand command = new MigrateVmCommand(inventory, vms, lifecycle);
 
         assertTrue(command.validate(new MigrateVmParameters(UP.id(), HOST2.id())).isValid());
         command.execute(new MigrateVmParameters(UP.id(), HOST2.id()));
@@ -202,7 +205,7 @@ class VmCommandsTest {
         when(inventory.host(HOST.id())).thenReturn(Optional.of(HOST));
         when(inventory.host(FOREIGN_HOST.id())).thenReturn(Optional.of(FOREIGN_HOST));
         when(inventory.cluster(CLUSTER.id())).thenReturn(Optional.of(CLUSTER));
-        MigrateVmCommand command = new MigrateVmCommand(inventory, vms);
+        MigrateVmCommand command = new MigrateVmCommand(inventory, vms, lifecycle);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_IS_NOT_UP,
                 command.validate(new MigrateVmParameters(down, HOST2.id())).message());

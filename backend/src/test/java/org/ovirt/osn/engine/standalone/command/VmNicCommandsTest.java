@@ -10,6 +10,7 @@ import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmNic;
 
 import java.util.List;
@@ -40,6 +41,8 @@ class VmNicCommandsTest {
     private EngineInventory inventory;
     @Mock
     private VmInventory vms;
+    @Mock
+    private VmNicLifecycle lifecycle;
 
     private static AddVmNicParameters add(String name, String mac, UUID profileId) {
         return new AddVmNicParameters(new VmNic(null, DOWN.id(), name, mac, profileId, true, true));
@@ -58,7 +61,7 @@ class VmNicCommandsTest {
         profileAttachedToTheCluster();
         when(vms.allocateMac()).thenReturn(Optional.of("56:6f:00:00:00:07"));
         AddVmNicParameters parameters = add("nic2", null, PROFILE.id());
-        AddVmNicCommand command = new AddVmNicCommand(inventory, vms);
+        AddVmNicCommand command = new AddVmNicCommand(inventory, vms, lifecycle);
 
         assertTrue(command.validate(parameters).isValid());
         UUID id = command.execute(parameters);
@@ -73,7 +76,7 @@ class VmNicCommandsTest {
         when(vms.nicByName(DOWN.id(), "nic2")).thenReturn(Optional.empty());
         when(vms.nicByMac("02:00:00:aa:bb:cc")).thenReturn(Optional.empty());
         AddVmNicParameters parameters = add("nic2", "02:00:00:AA:BB:CC", null);
-        AddVmNicCommand command = new AddVmNicCommand(inventory, vms);
+        AddVmNicCommand command = new AddVmNicCommand(inventory, vms, lifecycle);
 
         assertTrue(command.validate(parameters).isValid());
         command.execute(parameters);
@@ -88,7 +91,7 @@ class VmNicCommandsTest {
         when(vms.vm(DOWN.id())).thenReturn(Optional.of(DOWN));
         when(vms.nicByName(DOWN.id(), "nic2")).thenReturn(Optional.empty());
         when(vms.nicByMac(NIC.macAddress())).thenReturn(Optional.of(NIC));
-        AddVmNicCommand command = new AddVmNicCommand(inventory, vms);
+        AddVmNicCommand command = new AddVmNicCommand(inventory, vms, lifecycle);
 
         assertEquals(EngineMessage.VALIDATION_VM_NIC_MAC_ADDRESS_INVALID,
                 command.validate(add("nic2", "56-6f-00-00-00-01", null)).message());
@@ -110,7 +113,7 @@ class VmNicCommandsTest {
         when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
         when(inventory.cluster(CLUSTER.id())).thenReturn(Optional.of(CLUSTER));
         when(inventory.clusterAttachmentsOfNetwork(NETWORK.id())).thenReturn(List.of());
-        AddVmNicCommand command = new AddVmNicCommand(inventory, vms);
+        AddVmNicCommand command = new AddVmNicCommand(inventory, vms, lifecycle);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_NIC_NAME_IN_USE,
                 command.validate(add("nic1", null, null)).message());
@@ -125,7 +128,7 @@ class VmNicCommandsTest {
         UUID unknown = UUID.randomUUID();
         when(vms.vm(unknown)).thenReturn(Optional.empty());
 
-        ValidationResult result = new AddVmNicCommand(inventory, vms)
+        ValidationResult result = new AddVmNicCommand(inventory, vms, lifecycle)
                 .validate(new AddVmNicParameters(new VmNic(null, unknown, "nic1", null, null, true, true)));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_DOESNT_EXIST, result.message());
@@ -136,7 +139,7 @@ class VmNicCommandsTest {
     void shouldFailWhenThePoolIsUsedUpOrAConcurrentVnicTookTheMac() {
         when(vms.vm(DOWN.id())).thenReturn(Optional.of(DOWN));
         when(vms.allocateMac()).thenReturn(Optional.empty());
-        AddVmNicCommand command = new AddVmNicCommand(inventory, vms);
+        AddVmNicCommand command = new AddVmNicCommand(inventory, vms, lifecycle);
 
         CommandFailedException exhausted = assertThrows(CommandFailedException.class,
                 () -> command.execute(add("nic2", null, null)));
@@ -156,7 +159,7 @@ class VmNicCommandsTest {
         when(vms.nic(NIC.id())).thenReturn(Optional.of(NIC));
         when(vms.nicByName(DOWN.id(), "eth0")).thenReturn(Optional.empty());
         when(vms.nicByMac(NIC.macAddress())).thenReturn(Optional.of(NIC));
-        UpdateVmNicCommand command = new UpdateVmNicCommand(inventory, vms);
+        UpdateVmNicCommand command = new UpdateVmNicCommand(inventory, vms, lifecycle);
 
         assertTrue(command.validate(new UpdateVmNicParameters(changed)).isValid());
         command.execute(new UpdateVmNicParameters(changed));
@@ -172,7 +175,7 @@ class VmNicCommandsTest {
         when(vms.nicByName(DOWN.id(), "nic1")).thenReturn(Optional.of(NIC));
         profileAttachedToTheCluster();
         when(vms.nicByMac("02:00:00:00:00:02")).thenReturn(Optional.empty());
-        UpdateVmNicCommand command = new UpdateVmNicCommand(inventory, vms);
+        UpdateVmNicCommand command = new UpdateVmNicCommand(inventory, vms, lifecycle);
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_NIC_MAC_CHANGE_WHILE_PLUGGED,
                 command.validate(new UpdateVmNicParameters(newMac)).message());
@@ -186,7 +189,7 @@ class VmNicCommandsTest {
         when(vms.vm(DOWN.id())).thenReturn(Optional.of(DOWN));
         when(vms.nic(foreign.id())).thenReturn(Optional.of(foreign));
 
-        ValidationResult result = new RemoveVmNicCommand(vms).validate(new VmNicParameters(DOWN.id(), foreign.id()));
+        ValidationResult result = new RemoveVmNicCommand(vms, lifecycle).validate(new VmNicParameters(DOWN.id(), foreign.id()));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_NIC_DOESNT_EXIST, result.message());
     }
@@ -195,7 +198,7 @@ class VmNicCommandsTest {
     void shouldRemoveAVnicUnlessItIsPluggedIntoARunningVm() {
         when(vms.vm(DOWN.id())).thenReturn(Optional.of(UP));
         when(vms.nic(NIC.id())).thenReturn(Optional.of(NIC));
-        RemoveVmNicCommand command = new RemoveVmNicCommand(vms);
+        RemoveVmNicCommand command = new RemoveVmNicCommand(vms, lifecycle);
         VmNicParameters parameters = new VmNicParameters(DOWN.id(), NIC.id());
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_NIC_PLUGGED_INTO_RUNNING_VM,
@@ -212,7 +215,7 @@ class VmNicCommandsTest {
         when(vms.vm(DOWN.id())).thenReturn(Optional.of(UP));
         when(vms.nic(NIC.id())).thenReturn(Optional.of(unplugged), Optional.of(unplugged), Optional.of(unplugged),
                 Optional.of(NIC), Optional.of(NIC));
-        ActivateVmNicCommand command = new ActivateVmNicCommand(vms);
+        ActivateVmNicCommand command = new ActivateVmNicCommand(vms, lifecycle);
         VmNicParameters parameters = new VmNicParameters(DOWN.id(), NIC.id());
 
         assertTrue(command.validate(parameters).isValid());
@@ -227,7 +230,7 @@ class VmNicCommandsTest {
         when(vms.vm(DOWN.id())).thenReturn(Optional.of(DOWN));
         when(vms.nic(NIC.id())).thenReturn(Optional.of(NIC), Optional.of(NIC), Optional.of(NIC),
                 Optional.of(unplugged), Optional.of(unplugged));
-        DeactivateVmNicCommand command = new DeactivateVmNicCommand(vms);
+        DeactivateVmNicCommand command = new DeactivateVmNicCommand(vms, lifecycle);
         VmNicParameters parameters = new VmNicParameters(DOWN.id(), NIC.id());
 
         assertTrue(command.validate(parameters).isValid());

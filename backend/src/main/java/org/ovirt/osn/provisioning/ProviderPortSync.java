@@ -1,0 +1,216 @@
+package org.ovirt.osn.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.ovirt.osn.command.CommandFailedException;
+import org.ovirt.osn.command.EngineMessage;
+import org.ovirt.osn.config.OsnConfiguration;
+import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.PortFilter;
+import org.ovirt.osn.provider.PortSpec;
+import org.ovirt.osn.provider.PortUpdate;
+import org.ovirt.osn.provider.ProviderErrorCode;
+import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.ProviderPort;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Brings the ports of one VM's vNICs on one provider to where they must be, in as few round trips as the provider
+ * allows: one lookup by device id for all of them, one bulk create for the missing ones, and an update only for a port
+ * whose binding, MAC or (unless ignored) security groups differ. If anything fails, the ports this call created are
+ * deleted before the failure is thrown; ports that existed before keep whatever they had. A port the provider could
+ * not bind to the host ({@code binding_failed}) is a failure too. Stateless and thread-safe.
+ */
+@ApplicationScoped
+public class ProviderPortSync {
+
+    /** The config key of the device owner of the engine's ports (shared with the release queue). */
+    public static final String DEVICE_OWNER_KEY = "osn.port.device.owner";
+    public static final String DEFAULT_DEVICE_OWNER = "oVirt";
+
+    private static final System.Logger LOG = System.getLogger(ProviderPortSync.class.getName());
+
+    private String deviceOwner;
+
+    protected ProviderPortSync() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ProviderPortSync(OsnConfiguration configuration) {
+        this(configuration.get(DEVICE_OWNER_KEY, DEFAULT_DEVICE_OWNER));
+    }
+
+    public ProviderPortSync(String deviceOwner) {
+        this.deviceOwner = deviceOwner;
+    }
+
+    /** What the caller must know to compensate: the ports of every request, in order, and which were created. */
+    record Outcome(List<ProvisionedPort> ports) {
+        List<ProviderPort> created() {
+            return ports.stream().filter(ProvisionedPort::created).map(ProvisionedPort::port).toList();
+        }
+    }
+
+    /**
+     * @param requests             the vNICs, all on this provider
+     * @param ignoreSecurityGroups after a migration only the binding moves (as the oVirt engine)
+     * @throws CommandFailedException naming the vNICs and the provider, after deleting what this call created
+     */
+    Outcome sync(NetworkProvider provider, NetworkProviderProxy proxy, List<VnicPortRequest> requests,
+                 String hostBinding, boolean ignoreSecurityGroups, String vmName) {
+        Map<String, ProviderPort> existing = existingPorts(provider, proxy, requests, vmName);
+        List<VnicPortRequest> missing = requests.stream()
+                .filter(r -> !existing.containsKey(r.nic().id().toString())).toList();
+        List<ProviderPort> created = List.of();
+        try {
+            created = create(provider, proxy, missing, hostBinding, vmName);
+            Map<String, ProviderPort> createdByDevice = created.stream()
+                    .collect(Collectors.toMap(ProviderPort::deviceId, p -> p, (a, b) -> a));
+            List<ProvisionedPort> result = new ArrayList<>(requests.size());
+            for (VnicPortRequest request : requests) {
+                String device = request.nic().id().toString();
+                ProviderPort port = createdByDevice.get(device);
+                if (port != null) {
+                    result.add(new ProvisionedPort(request, port, true));
+                } else {
+                    result.add(new ProvisionedPort(request, update(provider, proxy, request, existing.get(device),
+                            hostBinding, ignoreSecurityGroups, vmName), false));
+                }
+            }
+            return new Outcome(result);
+        } catch (RuntimeException failure) {
+            deleteAfterFailure(provider, proxy, created, failure);
+            throw failure;
+        }
+    }
+
+    /** One GET for all the vNICs; a port on another network is the old port of a moved vNIC, awaiting release. */
+    private Map<String, ProviderPort> existingPorts(NetworkProvider provider, NetworkProviderProxy proxy,
+                                                    List<VnicPortRequest> requests, String vmName) {
+        Map<String, VnicPortRequest> byDevice = requests.stream()
+                .collect(Collectors.toMap(r -> r.nic().id().toString(), r -> r));
+        List<ProviderPort> found;
+        try {
+            found = proxy.findPorts(PortFilter.byDeviceIds(byDevice.keySet()).andDeviceOwner(deviceOwner)).toList();
+        } catch (ProviderException e) {
+            throw failure(provider, requests, e, vmName);
+        }
+        Map<String, ProviderPort> existing = new HashMap<>();
+        for (ProviderPort port : found) {
+            VnicPortRequest request = byDevice.get(port.deviceId());
+            if (request == null || !request.target().networkExternalId().equals(port.networkId())) {
+                continue;
+            }
+            // two ports for one vNIC (left by a crash elsewhere): the recorded one wins; the other is an orphan
+            existing.merge(port.deviceId(), port, (a, b) -> b.id().equals(request.knownPortId()) ? b : a);
+        }
+        return existing;
+    }
+
+    private List<ProviderPort> create(NetworkProvider provider, NetworkProviderProxy proxy,
+                                      List<VnicPortRequest> missing, String hostBinding, String vmName) {
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        List<PortSpec> specs = missing.stream().map(r -> PortSpec.on(r.target().networkExternalId())
+                .withName(r.nic().name())
+                .withMacAddress(r.nic().macAddress())
+                .withDevice(r.nic().id().toString(), deviceOwner)
+                .withHostBinding(hostBinding)
+                .withSecurityGroups(r.securityGroups())).toList();
+        List<ProviderPort> created;
+        try {
+            created = proxy.createPorts(specs);
+        } catch (ProviderException e) {
+            throw failure(provider, missing, e, vmName);
+        }
+        for (int i = 0; i < created.size(); i++) {
+            if (created.get(i).bindingFailed()) {
+                // the caller's catch deletes every created port, this one included
+                throw bindingFailed(provider, missing.get(i), hostBinding, vmName);
+            }
+        }
+        return created;
+    }
+
+    private ProviderPort update(NetworkProvider provider, NetworkProviderProxy proxy, VnicPortRequest request,
+                                ProviderPort port, String hostBinding, boolean ignoreSecurityGroups, String vmName) {
+        boolean hostChanged = !hostBinding.equals(port.hostBinding());
+        boolean macChanged = !request.nic().macAddress().equalsIgnoreCase(Objects.toString(port.macAddress(), ""));
+        boolean groupsChanged = !ignoreSecurityGroups && request.securityGroups() != null
+                && !new HashSet<>(request.securityGroups()).equals(
+                new HashSet<>(port.securityGroups() == null ? List.of() : port.securityGroups()));
+        if (!hostChanged && !macChanged && !groupsChanged && !port.bindingFailed()) {
+            return port;
+        }
+        try {
+            if (macChanged && port.hostBinding() != null && !port.hostBinding().isEmpty()) {
+                // Neutron refuses a MAC change on a bound port (PortBound): unbind first
+                proxy.updatePort(port.id(), PortUpdate.none().withHostBinding(""));
+            }
+            PortUpdate update = PortUpdate.none().withHostBinding(hostBinding);
+            if (macChanged) {
+                update = update.withMacAddress(request.nic().macAddress());
+            }
+            if (groupsChanged) {
+                update = update.withSecurityGroups(request.securityGroups());
+            }
+            ProviderPort updated = proxy.updatePort(port.id(), update);
+            if (updated.bindingFailed()) {
+                throw bindingFailed(provider, request, hostBinding, vmName);
+            }
+            return updated;
+        } catch (ProviderException e) {
+            throw failure(provider, List.of(request), e, vmName);
+        }
+    }
+
+    private void deleteAfterFailure(NetworkProvider provider, NetworkProviderProxy proxy, List<ProviderPort> created,
+                                    RuntimeException failure) {
+        for (ProviderPort port : created) {
+            try {
+                proxy.deletePort(port.id());
+            } catch (RuntimeException cleanup) {
+                failure.addSuppressed(cleanup);
+                LOG.log(System.Logger.Level.WARNING, "Provider {0}: port {1} of vNIC {2} was created for a"
+                        + " provisioning that failed and could not be deleted again: {3}", provider.name(),
+                        port.id(), port.deviceId(), cleanup.getMessage());
+            }
+        }
+    }
+
+    private static CommandFailedException bindingFailed(NetworkProvider provider, VnicPortRequest request,
+                                                        String hostBinding, String vmName) {
+        return new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_BINDING_FAILED, Map.of(
+                "VmName", vmName, "VmNicName", request.nic().name(), "ProviderName", provider.name(),
+                "HostBinding", hostBinding), null);
+    }
+
+    /** A provider failure, told in terms of the vNICs: which ones, on which provider, and why. */
+    static CommandFailedException failure(NetworkProvider provider, List<VnicPortRequest> requests,
+                                          ProviderException e, String vmName) {
+        if (e.code() == ProviderErrorCode.CONFLICT && "MacAddressInUse".equals(e.providerErrorType())) {
+            String message = Objects.toString(e.getMessage(), "").toLowerCase(Locale.ROOT);
+            VnicPortRequest culprit = requests.stream()
+                    .filter(r -> message.contains(r.nic().macAddress().toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(requests.get(0));
+            return new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_MAC_IN_USE, Map.of(
+                    "VmName", vmName, "VmNicName", culprit.nic().name(), "MacAddress", culprit.nic().macAddress(),
+                    "ProviderName", provider.name(), "ExternalNetworkId", culprit.target().networkExternalId()), e);
+        }
+        return new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_PROVISIONING, Map.of(
+                "VmName", vmName,
+                "VmNicNames", requests.stream().map(r -> r.nic().name()).collect(Collectors.joining(", ")),
+                "ProviderName", provider.name(), "Detail", e.describe()), e);
+    }
+}
