@@ -17,6 +17,7 @@ import org.ovirt.osn.provider.ProviderPort;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,7 @@ public class ProviderPortSync {
         List<ProviderPort> created = List.of();
         try {
             created = create(provider, proxy, missing, hostBinding, vmName);
+            requireBound(provider, missing, created, hostBinding, vmName);
             Map<String, ProviderPort> createdByDevice = created.stream()
                     .collect(Collectors.toMap(ProviderPort::deviceId, p -> p, (a, b) -> a));
             List<ProvisionedPort> result = new ArrayList<>(requests.size());
@@ -98,7 +100,7 @@ public class ProviderPortSync {
     private Map<String, ProviderPort> existingPorts(NetworkProvider provider, NetworkProviderProxy proxy,
                                                     List<VnicPortRequest> requests, String vmName) {
         Map<String, VnicPortRequest> byDevice = requests.stream()
-                .collect(Collectors.toMap(r -> r.nic().id().toString(), r -> r));
+                .collect(Collectors.toMap(r -> r.nic().id().toString(), r -> r, (a, b) -> a, LinkedHashMap::new));
         List<ProviderPort> found;
         try {
             found = proxy.findPorts(PortFilter.byDeviceIds(byDevice.keySet()).andDeviceOwner(deviceOwner)).toList();
@@ -128,19 +130,21 @@ public class ProviderPortSync {
                 .withDevice(r.nic().id().toString(), deviceOwner)
                 .withHostBinding(hostBinding)
                 .withSecurityGroups(r.securityGroups())).toList();
-        List<ProviderPort> created;
         try {
-            created = proxy.createPorts(specs);
+            return proxy.createPorts(specs);
         } catch (ProviderException e) {
             throw failure(provider, missing, e, vmName);
         }
+    }
+
+    /** Checked once the created ports are known to the caller, so that its cleanup deletes them all. */
+    private static void requireBound(NetworkProvider provider, List<VnicPortRequest> missing,
+                                     List<ProviderPort> created, String hostBinding, String vmName) {
         for (int i = 0; i < created.size(); i++) {
             if (created.get(i).bindingFailed()) {
-                // the caller's catch deletes every created port, this one included
                 throw bindingFailed(provider, missing.get(i), hostBinding, vmName);
             }
         }
-        return created;
     }
 
     private ProviderPort update(NetworkProvider provider, NetworkProviderProxy proxy, VnicPortRequest request,

@@ -409,4 +409,46 @@ class CommandRunnerTest {
         assertTrue(auditedFailure().get("Reason").contains("node-b"));
         verify(command, never()).validate(any());
     }
+
+    @Test
+    void shouldTakeTheVmLockBeforeTheProviderLockAndReleaseThemInReverseOrder() {
+        UUID vmId = UUID.fromString("5e0c1d2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a");
+        ProviderLocking.Held vmHeld = org.mockito.Mockito.mock(ProviderLocking.Held.class);
+        givenCommandAbout("ovn");
+        givenTransactionsRunTheWork();
+        when(command.successEvent()).thenReturn(AuditLogType.PROVIDER_ADDED);
+        when(command.lockedVm(PARAMETERS)).thenReturn(vmId);
+        when(command.lockedProvider(PARAMETERS)).thenReturn(PROVIDER_ID);
+        when(locking.lockVm(vmId)).thenReturn(vmHeld);
+        when(locking.lock(PROVIDER_ID)).thenReturn(held);
+        when(command.validate(PARAMETERS)).thenReturn(ValidationResult.VALID);
+        when(command.execute(PARAMETERS)).thenReturn("done");
+
+        assertEquals("done", runner().run(command, PARAMETERS, ADMIN));
+
+        InOrder order = inOrder(locking, command, held, vmHeld);
+        order.verify(locking).lockVm(vmId);
+        order.verify(locking).lock(PROVIDER_ID);
+        order.verify(command).execute(PARAMETERS);
+        order.verify(held).close();
+        order.verify(vmHeld).close();
+    }
+
+    @Test
+    void shouldFailAuditedAsLockedWithoutValidatingWhenTheVmStaysLocked() {
+        UUID vmId = UUID.fromString("5e0c1d2a-3b4c-4d5e-8f6a-7b8c9d0e1f2a");
+        givenCommandAbout("ovn");
+        givenFailureEvent();
+        when(command.lockedVm(PARAMETERS)).thenReturn(vmId);
+        when(locking.lockVm(vmId)).thenThrow(new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_VM_LOCKED,
+                Map.of("VmId", vmId.toString(), "Holder", "node-b/start"), null));
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class,
+                () -> runner().run(command, PARAMETERS, ADMIN));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_LOCKED, failure.engineMessage());
+        assertTrue(failure.getMessage().startsWith("Cannot add VM."), failure.getMessage());
+        verify(command, never()).validate(any());
+        verify(locking, never()).lock(any());
+    }
 }

@@ -76,4 +76,29 @@ class ProviderLockingTest {
         assertEquals("node-b/import", failure.variables().get("Holder"));
         assertEquals(PROVIDER.toString(), failure.variables().get("ProviderId"));
     }
+
+    @Test
+    void shouldLockAVmUnderItsOwnKeyAndNameItWhenTheWaitRunsOut() {
+        UUID vm = UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+        when(leases.tryAcquire(eq("vm:" + vm), anyString(), eq(TTL))).thenReturn(false);
+        when(leases.holder("vm:" + vm)).thenReturn("node-b/start");
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class,
+                () -> locking(Duration.ofMillis(100)).lockVm(vm));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_LOCKED, failure.engineMessage());
+        assertEquals("node-b/start", failure.variables().get("Holder"));
+        assertEquals(vm.toString(), failure.variables().get("VmId"));
+    }
+
+    @Test
+    void shouldReleaseAVmLeaseItTookWhenClosed() {
+        UUID vm = UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d");
+        ArgumentCaptor<String> owner = ArgumentCaptor.forClass(String.class);
+        when(leases.tryAcquire(eq("vm:" + vm), owner.capture(), eq(TTL))).thenReturn(true);
+
+        locking(Duration.ofSeconds(1)).lockVm(vm).close();
+
+        verify(leases).release("vm:" + vm, owner.getValue());
+    }
 }
