@@ -4,12 +4,16 @@ import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.engine.VmNic;
 import org.ovirt.osn.engine.VmStatus;
+import org.ovirt.osn.query.VnicPort;
 import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Cluster;
 import org.ovirt.osn.restapi.model.Host;
 import org.ovirt.osn.restapi.model.Link;
 import org.ovirt.osn.restapi.model.Mac;
 import org.ovirt.osn.restapi.model.Nic;
+import org.ovirt.osn.restapi.model.OpenStackNetwork;
+import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
+import org.ovirt.osn.restapi.model.ProviderPort;
 import org.ovirt.osn.restapi.model.Vm;
 import org.ovirt.osn.restapi.model.VnicProfile;
 
@@ -102,6 +106,35 @@ public final class VmMapper {
             return null;
         }
         return vm.getPlacementPolicy().getHosts().getHost().get(0).getId();
+    }
+
+    /** A vNIC with its provider port, when it has one (read only: an update ignores it). */
+    public static Nic toModel(VmNic nic, VnicPort port, String base) {
+        Nic m = toModel(nic, base);
+        if (port != null) {
+            m.setProviderPort(toModel(port, base));
+        }
+        return m;
+    }
+
+    static ProviderPort toModel(VnicPort port, String base) {
+        ProviderPort m = new ProviderPort();
+        m.setId(port.details().portId());
+        String provider = base + "/openstacknetworkproviders/" + port.providerId();
+        OpenStackNetworkProvider providerRef = new OpenStackNetworkProvider();
+        providerRef.setId(port.providerId().toString());
+        providerRef.setHref(provider);
+        m.setOpenstackNetworkProvider(providerRef);
+        OpenStackNetwork network = new OpenStackNetwork();
+        network.setId(port.networkExternalId());
+        network.setHref(provider + "/networks/" + port.networkExternalId());
+        m.setOpenstackNetwork(network);
+        m.setProviderType(port.details().providerType());
+        m.setPluginType(port.details().pluginType().isEmpty() ? null : port.details().pluginType());
+        m.setSecurityGroups(port.details().securityGroups().isEmpty() ? null : port.details().securityGroups());
+        m.setHostBinding(port.hostBinding());
+        m.setState(port.state().toLowerCase(Locale.ROOT));
+        return m;
     }
 
     private static String macOf(Nic m) {

@@ -5,7 +5,8 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 
 /**
  * {@code <nic>} of a VM with {@code <mac><address/></mac>}, {@code <vnic_profile id/>} (none: the empty profile),
- * {@code plugged} and {@code linked}, as oVirt's {@code Nic} type.
+ * {@code plugged} and {@code linked}, as oVirt's {@code Nic} type. Extension: {@code <provider_port>} for a vNIC that has
+ * a port on a network provider (see {@link ProviderPort}); read only.
  */
 @XmlRootElement(name = "nic")
 public class Nic extends BaseResource {
@@ -20,6 +21,8 @@ public class Nic extends BaseResource {
     private Boolean plugged;
     @XmlElement
     private Boolean linked;
+    @XmlElement(name = "provider_port")
+    private ProviderPort providerPort;
 
     public Vm getVm() {
         return vm;
@@ -59,5 +62,13 @@ public class Nic extends BaseResource {
 
     public void setLinked(Boolean linked) {
         this.linked = linked;
+    }
+
+    public ProviderPort getProviderPort() {
+        return providerPort;
+    }
+
+    public void setProviderPort(ProviderPort providerPort) {
+        this.providerPort = providerPort;
     }
 }

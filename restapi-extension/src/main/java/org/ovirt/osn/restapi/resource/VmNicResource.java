@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * {@code /vms/{id}/nics/{nicId}}: get, update (name, {@code vnic_profile}, {@code linked}, and {@code mac} only while
  * unplugged), remove (200; a vNIC plugged into a running VM is unplugged first), and the actions {@code activate}
- * (plug; on a running VM a hot-plug) and {@code deactivate} (unplug).
+ * (plug; on a running VM a hot-plug) and {@code deactivate} (unplug). A vNIC with a port on a network provider shows it
+ * as the extension element {@code <provider_port>}.
  */
 @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
 @Consumes({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
@@ -37,7 +38,8 @@ public class VmNicResource {
 
     @GET
     public Nic get() {
-        return VmMapper.toModel(VmLookups.nic(parent.root.vms, parent.vmId, id), parent.root.base());
+        return VmMapper.toModel(VmLookups.nic(parent.root.vms, parent.vmId, id),
+                parent.root.ports.ofVnic(id).orElse(null), parent.root.base());
     }
 
     @PUT

@@ -9,12 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.engine.standalone.command.AddVmNicParameters;
+import org.ovirt.osn.query.VnicPort;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.VmMapper;
 import org.ovirt.osn.restapi.model.Nic;
 import org.ovirt.osn.restapi.model.Nics;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,7 +39,8 @@ public class VmNicsResource {
     public Nics list() {
         VmLookups.vm(root.vms, vmId);
         Nics answer = new Nics();
-        root.vms.nicsOf(vmId).forEach(n -> answer.getNic().add(VmMapper.toModel(n, root.base())));
+        Map<UUID, VnicPort> ports = root.ports.ofVm(vmId);
+        root.vms.nicsOf(vmId).forEach(n -> answer.getNic().add(VmMapper.toModel(n, ports.get(n.id()), root.base())));
         return answer;
     }
 
@@ -48,7 +51,8 @@ public class VmNicsResource {
         }
         UUID id = root.runner.run(root.addNicCommand, new AddVmNicParameters(VmMapper.toNewNic(body, vmId)),
                 Callers.of(root.security));
-        Nic added = VmMapper.toModel(VmLookups.nic(root.vms, vmId, id), root.base());
+        Nic added = VmMapper.toModel(VmLookups.nic(root.vms, vmId, id), root.ports.ofVnic(id).orElse(null),
+                root.base());
         return Response.created(URI.create(added.getHref())).entity(added).build();
     }
 

@@ -18,6 +18,7 @@ import org.ovirt.osn.command.CommandRunner;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryValidator.Subject;
 import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.query.VnicPortQueries;
 import org.ovirt.osn.engine.standalone.command.ActivateVmNicCommand;
 import org.ovirt.osn.engine.standalone.command.AddVmCommand;
 import org.ovirt.osn.engine.standalone.command.AddVmNicCommand;
@@ -52,6 +53,8 @@ public class VmsResource {
     EngineInventory inventory;
     @Inject
     VmInventory vms;
+    @Inject
+    VnicPortQueries ports;
     @Inject
     CommandRunner runner;
     @Inject

@@ -52,6 +52,15 @@ final class RealNeutronNetworks implements AutoCloseable {
         return remember(answer);
     }
 
+    /** A network of the default tenant type (no provider attributes), as a project member would create one. */
+    String tenant(String name) {
+        HttpResponse<String> answer = create("{\"network\":{\"name\":\"" + name + "\"}}");
+        if (answer.statusCode() != 201) {
+            throw new AssertionError("Neutron refused a network: " + answer.body());
+        }
+        return remember(answer);
+    }
+
     /** The network as Neutron shows it ({@code provider:segmentation_id} …). */
     static JsonObject get(String id) {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).GET());
@@ -73,18 +82,19 @@ final class RealNeutronNetworks implements AutoCloseable {
     @Override
     public void close() {
         for (String id : created) {
+            NeutronPortsOfDevices.deleteAllOn(id);
             send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).DELETE());
         }
         created.clear();
     }
 
-    private static JsonObject json(String body) {
+    static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

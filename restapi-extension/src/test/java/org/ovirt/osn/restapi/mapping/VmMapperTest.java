@@ -143,4 +143,47 @@ class VmMapperTest {
         assertNull(VmMapper.hostIdOf(null));
         assertFalse(HOST.toString().isEmpty());
     }
+
+    @Test
+    void shouldShowTheProviderPortOfAVnicInXmlAndJsonAndIgnoreItOnUpdate() throws Exception {
+        UUID provider = UUID.fromString("3e0c3b6a-1d1f-4f8e-8a0b-6c2d4e6f8a20");
+        VmNic nic = new VmNic(NIC, VM, "nic1", "56:6f:00:00:00:01", PROFILE, true, true);
+        org.ovirt.osn.query.VnicPort port = new org.ovirt.osn.query.VnicPort(NIC, provider, "net-1", "host-a",
+                "ACTIVE", new org.ovirt.osn.engine.ConnectionDetails("port-1", "OPENSTACK_NETWORK",
+                "OVIRT_PROVIDER_OVN", java.util.List.of("sg1", "sg2")));
+
+        Nic model = VmMapper.toModel(nic, port, BASE);
+        StringWriter xml = new StringWriter();
+        JAXBContext.newInstance(Nic.class).createMarshaller().marshal(model, xml);
+        String json = JsonbConfigResolver.jsonb().toJson(model);
+
+        String x = xml.toString();
+        assertTrue(x.contains("<provider_port id=\"port-1\">"), x);
+        assertTrue(x.contains("<openstack_network_provider id=\"" + provider + "\" href=\"" + BASE
+                + "/openstacknetworkproviders/" + provider + "\"/>"), x);
+        assertTrue(x.contains("<openstack_network id=\"net-1\" href=\"" + BASE + "/openstacknetworkproviders/"
+                + provider + "/networks/net-1\"/>"), x);
+        assertTrue(x.contains("<provider_type>OPENSTACK_NETWORK</provider_type><plugin_type>OVIRT_PROVIDER_OVN"
+                + "</plugin_type><security_groups><security_group>sg1</security_group><security_group>sg2"
+                + "</security_group></security_groups><host_binding>host-a</host_binding><state>active</state>"), x);
+        assertTrue(json.contains("\"provider_port\":{"), json);
+        assertTrue(json.contains("\"security_groups\":[\"sg1\",\"sg2\"]"), json);
+        assertTrue(json.contains("\"state\":\"active\""), json);
+        assertEquals(nic, VmMapper.applyUpdate(nic, model));
+    }
+
+    @Test
+    void shouldLeaveOutTheProviderPortOfAVnicWithoutOneAndEmptyGroups() {
+        VmNic nic = new VmNic(NIC, VM, "nic1", "56:6f:00:00:00:01", PROFILE, true, true);
+        assertNull(VmMapper.toModel(nic, null, BASE).getProviderPort());
+        org.ovirt.osn.query.VnicPort port = new org.ovirt.osn.query.VnicPort(NIC, UUID.randomUUID(), "net-1", null,
+                "DOWN", new org.ovirt.osn.engine.ConnectionDetails("port-1", "EXTERNAL_NETWORK", null,
+                java.util.List.of()));
+
+        var model = VmMapper.toModel(nic, port, BASE).getProviderPort();
+
+        assertNull(model.getSecurityGroups());
+        assertNull(model.getPluginType());
+        assertEquals("down", model.getState());
+    }
 }
