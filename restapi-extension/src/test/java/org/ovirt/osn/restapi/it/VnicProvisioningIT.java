@@ -212,14 +212,31 @@ class VnicProvisioningIT {
 
         action("/vms/" + vm + "/nics/" + nics.get(0) + "/deactivate", "<action/>");
         assertEquals(200, Http.delete("/vms/" + vm + "/nics/" + nics.get(0)).status());
-        assertEquals(Set.of(nics.get(1), nics.get(2), nics.get(3), plugged),
-                portsByDevice(List.of(nics.get(0), nics.get(1), nics.get(2), nics.get(3), plugged)).keySet(),
+        List<String> all = List.of(nics.get(0), nics.get(1), nics.get(2), nics.get(3), plugged);
+        awaitPorts(() -> portsByDevice(all).keySet(), Set.of(nics.get(1), nics.get(2), nics.get(3), plugged),
                 "the removed vNIC's port is gone, the others stay");
 
         action("/vms/" + vm + "/stop", "<action/>");
         assertEquals(200, Http.delete("/vms/" + vm).status());
         vms.remove(vm);
-        assertTrue(NeutronPortsOfDevices.onNetwork(lab.external()).isEmpty(), "no port left after the VM is removed");
+        awaitPorts(() -> Set.copyOf(NeutronPortsOfDevices.onNetwork(lab.external())), Set.of(),
+                "no port left after the VM is removed");
+    }
+
+    /** A release happens after commit, possibly on another thread: wait a little for it. */
+    private static <T> void awaitPorts(java.util.function.Supplier<Set<T>> actual, Set<T> expected, String why) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        Set<T> seen = actual.get();
+        while (!seen.equals(expected) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            seen = actual.get();
+        }
+        assertEquals(expected, seen, why);
     }
 
     private static Set<String> ids(Map<String, JsonObject> ports) {

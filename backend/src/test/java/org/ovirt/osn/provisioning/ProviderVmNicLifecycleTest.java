@@ -1,0 +1,465 @@
+package org.ovirt.osn.provisioning;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.ovirt.osn.command.CommandFailedException;
+import org.ovirt.osn.command.EngineMessage;
+import org.ovirt.osn.command.provider.NetworkProviderRepository;
+import org.ovirt.osn.dal.port.VnicPortEntity;
+import org.ovirt.osn.dal.port.VnicPortState;
+import org.ovirt.osn.engine.ConnectionDetails;
+import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.Host;
+import org.ovirt.osn.engine.Vm;
+import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNic;
+import org.ovirt.osn.engine.VmStatus;
+import org.ovirt.osn.engine.VnicProfile;
+import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.NetworkProviderProxies;
+import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.ProviderPort;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+@ExtendWith(MockitoExtension.class)
+class ProviderVmNicLifecycleTest {
+
+    private static final NetworkProvider PROVIDER = ProviderPortSyncTest.PROVIDER;
+    private static final NetworkProvider OTHER = new NetworkProvider(UUID.randomUUID(), "ovn-b", null,
+            NetworkProviderType.EXTERNAL, "http://o:9696", false, null, null, null, null, null, null, null,
+            "OVIRT_PROVIDER_OVN", false, false, false, null);
+    private static final Host HOST = new Host(UUID.randomUUID(), "h1", null, "h1.example.org", UUID.randomUUID());
+    private static final Vm VM = new Vm(UUID.randomUUID(), "vm1", null, HOST.clusterId(), VmStatus.DOWN, null);
+    private static final UUID NETWORK = UUID.randomUUID();
+    private static final UUID OTHER_NETWORK = UUID.randomUUID();
+    private static final VnicProfile PROFILE = new VnicProfile(UUID.randomUUID(), NETWORK, "p", null, true,
+            Map.of(VnicProfile.SECURITY_GROUPS, "sg1, sg2"));
+    private static final VnicProfile OTHER_PROFILE = new VnicProfile(UUID.randomUUID(), OTHER_NETWORK, "o", null,
+            true, Map.of());
+    private static final VnicProfile PLAIN_PROFILE = new VnicProfile(UUID.randomUUID(), UUID.randomUUID(), "plain",
+            null, true, Map.of());
+
+    @Mock
+    private VmInventory vms;
+    @Mock
+    private EngineInventory inventory;
+    @Mock
+    private ProvidingNetworks providing;
+    @Mock
+    private HostBindings hostBindings;
+    @Mock
+    private NetworkProviderRepository providers;
+    @Mock
+    private NetworkProviderProxies proxies;
+    @Mock
+    private ProviderPortSync sync;
+    @Mock
+    private VnicPortRecords records;
+    @Mock
+    private TransactionCallbacks callbacks;
+    @Mock
+    private NetworkProviderProxy proxy;
+    @Mock
+    private NetworkProviderProxy otherProxy;
+
+    private ProviderVmNicLifecycle lifecycle() {
+        return new ProviderVmNicLifecycle(vms, inventory, providing, hostBindings, providers, proxies, sync, records,
+                callbacks);
+    }
+
+    private static VmNic nic(String name, VnicProfile profile, boolean plugged) {
+        return new VmNic(UUID.randomUUID(), VM.id(), name, "56:6f:00:00:00:0" + name.charAt(3),
+                profile == null ? null : profile.id(), plugged, true);
+    }
+
+    private static VnicPortEntity row(VmNic nic, UUID provider, String network, String portId) {
+        VnicPortEntity row = new VnicPortEntity();
+        row.setVnicId(nic.id());
+        row.setVmId(nic.vmId());
+        row.setProviderId(provider);
+        row.setNetworkExternalId(network);
+        row.setPortId(portId);
+        row.setState(VnicPortState.ACTIVE);
+        return row;
+    }
+
+    private void givenVmWith(VmNic... nics) {
+        when(vms.vm(VM.id())).thenReturn(Optional.of(VM));
+        when(inventory.host(HOST.id())).thenReturn(Optional.of(HOST));
+        when(vms.nicsOf(VM.id())).thenReturn(List.of(nics));
+    }
+
+    private void givenProvider(NetworkProvider provider, NetworkProviderProxy providerProxy) {
+        when(providers.findById(provider.id())).thenReturn(Optional.of(provider));
+        when(proxies.proxyFor(provider)).thenReturn(providerProxy);
+        when(hostBindings.bindingFor(HOST, provider)).thenReturn("bind-" + provider.name());
+    }
+
+    private static ProviderPort portOf(VmNic nic, List<String> groups) {
+        return new ProviderPort("port-" + nic.name(), "net", nic.macAddress(), nic.name(), nic.id().toString(),
+                "oVirt", "h", groups, true, true, List.of(), "ACTIVE", "ovs", "p");
+    }
+
+    @Test
+    void shouldProvisionThePluggedVnicsOnProvidedNetworksPerProviderAndRecordThem() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VmNic b = nic("nic2", OTHER_PROFILE, true);
+        VmNic unplugged = nic("nic3", PROFILE, false);
+        VmNic notProvided = nic("nic4", PLAIN_PROFILE, true);
+        VmNic empty = nic("nic5", null, true);
+        givenVmWith(a, b, unplugged, notProvided, empty);
+        when(records.ofVnics(List.of(a.id(), b.id(), notProvided.id()))).thenReturn(Map.of());
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        when(inventory.vnicProfile(OTHER_PROFILE.id())).thenReturn(Optional.of(OTHER_PROFILE));
+        when(inventory.vnicProfile(PLAIN_PROFILE.id())).thenReturn(Optional.of(PLAIN_PROFILE));
+        PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
+        PortTarget otherTarget = new PortTarget(OTHER.id(), "net-b");
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
+        when(providing.targetOf(OTHER_NETWORK)).thenReturn(Optional.of(otherTarget));
+        when(providing.targetOf(PLAIN_PROFILE.networkId())).thenReturn(Optional.empty());
+        givenProvider(PROVIDER, proxy);
+        givenProvider(OTHER, otherProxy);
+        VnicPortRequest requestA = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        VnicPortRequest requestB = new VnicPortRequest(b, otherTarget, null, null);
+        ProviderPort portA = portOf(a, List.of("sg1", "sg2"));
+        ProviderPort portB = portOf(b, List.of());
+        when(sync.sync(PROVIDER, proxy, List.of(requestA), "bind-neutron-a", false, "vm1")).thenReturn(
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(requestA, portA, true))));
+        when(sync.sync(OTHER, otherProxy, List.of(requestB), "bind-ovn-b", false, "vm1")).thenReturn(
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(requestB, portB, false))));
+
+        Map<UUID, ConnectionDetails> details = lifecycle().vmStarting(VM.id(), HOST.id());
+
+        ConnectionDetails detailsA = new ConnectionDetails("port-nic1", "OPENSTACK_NETWORK", "OVIRT_PROVIDER_OVN",
+                List.of("sg1", "sg2"));
+        ConnectionDetails detailsB = new ConnectionDetails("port-nic2", "EXTERNAL_NETWORK", "OVIRT_PROVIDER_OVN",
+                List.of());
+        assertEquals(Map.of(a.id(), detailsA, b.id(), detailsB), details);
+        verify(records).recordActive(VM.id(), a.id(), PROVIDER.id(), "net-a", "bind-neutron-a", detailsA, null);
+        verify(records).recordActive(VM.id(), b.id(), OTHER.id(), "net-b", "bind-ovn-b", detailsB, null);
+        verify(records).flush();
+        verify(callbacks).afterRollback(any());
+    }
+
+    @Test
+    void shouldDeleteThePortsItCreatedWhenTheCallersTransactionRollsBackLater() {
+        VmNic a = nic("nic1", PROFILE, true);
+        givenOneProvisionedVnic(a, true);
+        ArgumentCaptor<Runnable> rollback = ArgumentCaptor.captor();
+
+        lifecycle().vmStarting(VM.id(), HOST.id());
+        verify(callbacks).afterRollback(rollback.capture());
+        rollback.getValue().run();
+
+        verify(proxy).deletePort("port-nic1");
+    }
+
+    @Test
+    void shouldRegisterNoRollbackWorkWhenItCreatedNothing() {
+        VmNic a = nic("nic1", PROFILE, true);
+        givenOneProvisionedVnic(a, false);
+
+        lifecycle().vmStarting(VM.id(), HOST.id());
+
+        verifyNoInteractions(callbacks);
+    }
+
+    private void givenOneProvisionedVnic(VmNic a, boolean created) {
+        givenVmWith(a);
+        when(records.ofVnics(List.of(a.id()))).thenReturn(Map.of());
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
+        givenProvider(PROVIDER, proxy);
+        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        when(sync.sync(PROVIDER, proxy, List.of(request), "bind-neutron-a", false, "vm1")).thenReturn(
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), created))));
+    }
+
+    @Test
+    void shouldDeleteWhatAnEarlierProviderCreatedWhenALaterProviderFails() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VmNic b = nic("nic2", OTHER_PROFILE, true);
+        givenVmWith(a, b);
+        when(records.ofVnics(List.of(a.id(), b.id()))).thenReturn(Map.of());
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        when(inventory.vnicProfile(OTHER_PROFILE.id())).thenReturn(Optional.of(OTHER_PROFILE));
+        PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
+        when(providing.targetOf(OTHER_NETWORK)).thenReturn(Optional.of(new PortTarget(OTHER.id(), "net-b")));
+        givenProvider(PROVIDER, proxy);
+        givenProvider(OTHER, otherProxy);
+        VnicPortRequest requestA = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        when(sync.sync(PROVIDER, proxy, List.of(requestA), "bind-neutron-a", false, "vm1")).thenReturn(
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(requestA, portOf(a, List.of()), true))));
+        CommandFailedException refused = new CommandFailedException(
+                EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_PROVISIONING, Map.of(), null);
+        when(sync.sync(eq(OTHER), eq(otherProxy), any(), eq("bind-ovn-b"), eq(false), eq("vm1"))).thenThrow(refused);
+
+        assertSame(refused, assertThrows(CommandFailedException.class,
+                () -> lifecycle().vmStarting(VM.id(), HOST.id())));
+
+        verify(proxy).deletePort("port-nic1");
+        verifyNoInteractions(callbacks);
+    }
+
+    @Test
+    void shouldDeleteTheCreatedPortsWhenRecordingThemFails() {
+        VmNic a = nic("nic1", PROFILE, true);
+        givenOneProvisionedVnic(a, true);
+        org.mockito.Mockito.doThrow(new jakarta.persistence.PersistenceException("duplicate key")).when(records)
+                .recordActive(any(), any(), any(), any(), any(), any(), any());
+
+        assertThrows(jakarta.persistence.PersistenceException.class,
+                () -> lifecycle().vmStarting(VM.id(), HOST.id()));
+
+        verify(proxy).deletePort("port-nic1");
+    }
+
+    @Test
+    void shouldReleaseTheOldPortWhenTheVnicsNetworkIsNowProvidedElsewhere() {
+        VmNic a = nic("nic1", PROFILE, true);
+        givenVmWith(a);
+        VnicPortEntity old = row(a, OTHER.id(), "net-old", "old-port");
+        when(records.ofVnics(List.of(a.id()))).thenReturn(Map.of(a.id(), old));
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
+        givenProvider(PROVIDER, proxy);
+        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        when(sync.sync(PROVIDER, proxy, List.of(request), "bind-neutron-a", false, "vm1")).thenReturn(
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), true))));
+
+        lifecycle().vmStarting(VM.id(), HOST.id());
+
+        verify(records).release(old, "nic1", "vm1");
+        verify(records).recordActive(eq(VM.id()), eq(a.id()), eq(PROVIDER.id()), eq("net-a"), any(), any(),
+                eq(null));
+    }
+
+    @Test
+    void shouldRebindIgnoringSecurityGroupsWhenTheVmMigrated() {
+        VmNic a = nic("nic1", PROFILE, true);
+        givenVmWith(a);
+        VnicPortEntity existing = row(a, PROVIDER.id(), "net-a", "port-nic1");
+        when(records.ofVnics(List.of(a.id()))).thenReturn(Map.of(a.id(), existing));
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
+        givenProvider(PROVIDER, proxy);
+        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), "port-nic1");
+        when(sync.sync(PROVIDER, proxy, List.of(request), "bind-neutron-a", true, "vm1")).thenReturn(
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), false))));
+
+        lifecycle().vmMigrated(VM.id(), HOST.id());
+
+        verify(records).recordActive(eq(VM.id()), eq(a.id()), eq(PROVIDER.id()), eq("net-a"), eq("bind-neutron-a"),
+                any(), eq(existing));
+    }
+
+    @Test
+    void shouldProvisionOnlyTheVnicBeingPlugged() {
+        VmNic a = nic("nic1", PROFILE, false);
+        when(vms.nic(a.id())).thenReturn(Optional.of(a));
+        when(vms.vm(VM.id())).thenReturn(Optional.of(VM));
+        when(inventory.host(HOST.id())).thenReturn(Optional.of(HOST));
+        when(records.ofVnics(List.of(a.id()))).thenReturn(Map.of());
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
+        givenProvider(PROVIDER, proxy);
+        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        when(sync.sync(PROVIDER, proxy, List.of(request), "bind-neutron-a", false, "vm1")).thenReturn(
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), true))));
+
+        Optional<ConnectionDetails> details = lifecycle().vnicPlugging(a.id(), HOST.id());
+
+        assertEquals("port-nic1", details.orElseThrow().portId());
+    }
+
+    @Test
+    void shouldReleaseTheNewVnicsPortWhenItsPlugFails() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VnicPortEntity row = row(a, PROVIDER.id(), "net-a", "p1");
+        when(records.ofVnic(a.id())).thenReturn(Optional.of(row));
+        when(vms.nic(a.id())).thenReturn(Optional.of(a));
+        when(vms.vm(VM.id())).thenReturn(Optional.of(VM));
+
+        lifecycle().vnicPlugFailed(a.id(), true);
+
+        verify(records).release(row, "nic1", "vm1");
+    }
+
+    @Test
+    void shouldKeepAnExistingVnicsPortAsUnpluggedWhenItsPlugFails() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VnicPortEntity row = row(a, PROVIDER.id(), "net-a", "p1");
+        when(records.ofVnic(a.id())).thenReturn(Optional.of(row));
+
+        lifecycle().vnicPlugFailed(a.id(), false);
+
+        verify(records).markState(row, VnicPortState.UNPLUGGED);
+        verify(records, never()).release(any(), any(), any());
+    }
+
+    @Test
+    void shouldRecordTheUnplugAndKeepThePort() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VnicPortEntity row = row(a, PROVIDER.id(), "net-a", "p1");
+        when(records.ofVnic(a.id())).thenReturn(Optional.of(row));
+
+        lifecycle().vnicUnplugged(a.id());
+
+        verify(records).markState(row, VnicPortState.UNPLUGGED);
+        verifyNoInteractions(proxies);
+    }
+
+    @Test
+    void shouldMarkEveryPortDownWhenTheVmStops() {
+        VnicPortEntity first = row(nic("nic1", PROFILE, true), PROVIDER.id(), "net-a", "p1");
+        VnicPortEntity second = row(nic("nic2", PROFILE, true), PROVIDER.id(), "net-a", "p2");
+        when(records.ofVm(VM.id())).thenReturn(List.of(first, second));
+
+        lifecycle().vmStopped(VM.id());
+
+        verify(records).markState(first, VnicPortState.DOWN);
+        verify(records).markState(second, VnicPortState.DOWN);
+        verifyNoInteractions(proxies);
+    }
+
+    @Test
+    void shouldReleaseThePortOfARemovedVnic() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VnicPortEntity row = row(a, PROVIDER.id(), "net-a", "p1");
+        when(records.ofVnic(a.id())).thenReturn(Optional.of(row));
+        when(vms.nic(a.id())).thenReturn(Optional.of(a));
+        when(vms.vm(VM.id())).thenReturn(Optional.of(VM));
+
+        lifecycle().vnicRemoving(a.id());
+
+        verify(records).release(row, "nic1", "vm1");
+    }
+
+    @Test
+    void shouldDoNothingWhenARemovedVnicHadNoPort() {
+        UUID nic = UUID.randomUUID();
+        when(records.ofVnic(nic)).thenReturn(Optional.empty());
+
+        lifecycle().vnicRemoving(nic);
+
+        verify(records, never()).release(any(), any(), any());
+    }
+
+    @Test
+    void shouldReleaseEveryPortOfARemovedVm() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VmNic b = nic("nic2", PROFILE, true);
+        VnicPortEntity first = row(a, PROVIDER.id(), "net-a", "p1");
+        VnicPortEntity second = row(b, PROVIDER.id(), "net-a", "p2");
+        when(records.ofVm(VM.id())).thenReturn(List.of(first, second));
+        when(vms.vm(VM.id())).thenReturn(Optional.of(VM));
+        when(vms.nic(a.id())).thenReturn(Optional.of(a));
+        when(vms.nic(b.id())).thenReturn(Optional.of(b));
+
+        lifecycle().vmRemoving(VM.id());
+
+        verify(records).release(first, "nic1", "vm1");
+        verify(records).release(second, "nic2", "vm1");
+    }
+
+    @Test
+    void shouldReleaseTheOldPortWhenTheNewProfileIsOnAnotherProviderNetwork() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VnicPortEntity row = row(a, PROVIDER.id(), "net-a", "p1");
+        when(records.ofVnic(a.id())).thenReturn(Optional.of(row));
+        when(inventory.vnicProfile(OTHER_PROFILE.id())).thenReturn(Optional.of(OTHER_PROFILE));
+        when(providing.targetOf(OTHER_NETWORK)).thenReturn(Optional.of(new PortTarget(OTHER.id(), "net-b")));
+        when(vms.nic(a.id())).thenReturn(Optional.of(a));
+        when(vms.vm(VM.id())).thenReturn(Optional.of(VM));
+
+        lifecycle().vnicProfileChanging(a.id(), OTHER_PROFILE.id());
+
+        verify(records).release(row, "nic1", "vm1");
+    }
+
+    @Test
+    void shouldReleaseTheOldPortWhenTheVnicGetsTheEmptyProfile() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VnicPortEntity row = row(a, PROVIDER.id(), "net-a", "p1");
+        when(records.ofVnic(a.id())).thenReturn(Optional.of(row));
+        when(vms.nic(a.id())).thenReturn(Optional.of(a));
+        when(vms.vm(VM.id())).thenReturn(Optional.of(VM));
+
+        lifecycle().vnicProfileChanging(a.id(), null);
+
+        verify(records).release(row, "nic1", "vm1");
+    }
+
+    @Test
+    void shouldKeepThePortWhenTheNewProfileIsOnTheSameProviderNetwork() {
+        VmNic a = nic("nic1", PROFILE, true);
+        VnicPortEntity row = row(a, PROVIDER.id(), "net-a", "p1");
+        VnicProfile sameNetwork = new VnicProfile(UUID.randomUUID(), NETWORK, "same", null, true, Map.of());
+        when(records.ofVnic(a.id())).thenReturn(Optional.of(row));
+        when(inventory.vnicProfile(sameNetwork.id())).thenReturn(Optional.of(sameNetwork));
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(new PortTarget(PROVIDER.id(), "net-a")));
+
+        lifecycle().vnicProfileChanging(a.id(), sameNetwork.id());
+
+        verify(records, never()).release(any(), any(), any());
+    }
+
+    @Test
+    void shouldHandOutOnlyProviderAndPluginTypeForAnUnmanagedProvider() {
+        NetworkProvider unmanaged = new NetworkProvider(UUID.randomUUID(), "u", null, NetworkProviderType.EXTERNAL,
+                "http://u", false, null, null, null, null, null, null, null, "CUSTOM", false, false, true, null);
+        VmNic a = nic("nic1", PROFILE, true);
+        givenVmWith(a);
+        when(records.ofVnics(List.of(a.id()))).thenReturn(Map.of());
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(new PortTarget(unmanaged.id(), "net-u")));
+        when(providers.findById(unmanaged.id())).thenReturn(Optional.of(unmanaged));
+
+        Map<UUID, ConnectionDetails> details = lifecycle().vmStarting(VM.id(), HOST.id());
+
+        assertEquals(Map.of("provider_type", "unmanaged", "plugin_type", "CUSTOM"),
+                details.get(a.id()).asProperties());
+        verifyNoInteractions(proxies, sync);
+        verify(records, never()).recordActive(any(), any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void shouldFailNamingTheProviderWhenItIsGone() {
+        VmNic a = nic("nic1", PROFILE, true);
+        givenVmWith(a);
+        when(records.ofVnics(List.of(a.id()))).thenReturn(Map.of());
+        when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(new PortTarget(PROVIDER.id(), "net-a")));
+        when(providers.findById(PROVIDER.id())).thenReturn(Optional.empty());
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class,
+                () -> lifecycle().vmStarting(VM.id(), HOST.id()));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_DOESNT_EXIST, failure.engineMessage());
+        verify(sync, never()).sync(any(), any(), any(), any(), anyBoolean(), any());
+    }
+}
