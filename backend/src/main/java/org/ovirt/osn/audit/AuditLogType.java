@@ -80,7 +80,10 @@ public enum AuditLogType {
     PORT_RELEASE_DROPPED_PROVIDER_REMOVED(9131, AuditSeverity.WARNING),
     ORPHAN_PORT_KEPT_VNIC_EXISTS(9132, AuditSeverity.NORMAL),
     ORPHAN_PORTS_QUEUED_FOR_RELEASE(9133, AuditSeverity.NORMAL),
-    ORPHAN_PORTS_RECONCILE_FAILED(9134, AuditSeverity.ERROR);
+    ORPHAN_PORTS_RECONCILE_FAILED(9134, AuditSeverity.ERROR),
+    // vNIC provisioning (9100-9129)
+    STANDALONE_HOST_PROVIDER_BINDING_SET(9100, AuditSeverity.NORMAL),
+    STANDALONE_HOST_PROVIDER_BINDING_SET_FAILED(9101, AuditSeverity.ERROR);
 
     private final int code;
     private final AuditSeverity severity;

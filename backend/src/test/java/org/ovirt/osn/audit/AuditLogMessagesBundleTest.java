@@ -85,7 +85,9 @@ class AuditLogMessagesBundleTest {
                 // provider networks (NetworkAuditVariablesTest checks each command)
                 "ExternalNetworkId", "Subnet",
                 // port release and reconciler (PortReleaseWorkerTest and ReconcileProviderPortsCommandTest render them)
-                "VnicName", "VnicId", "PortId", "ProviderId", "Attempts", "NextAttempt", "Count", "DeviceOwner");
+                "VnicName", "VnicId", "PortId", "ProviderId", "Attempts", "NextAttempt", "Count", "DeviceOwner",
+                // a host's binding host id (StandaloneAuditVariablesTest checks the command)
+                "PluginType", "BindingHostId");
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);

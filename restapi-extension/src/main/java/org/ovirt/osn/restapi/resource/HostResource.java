@@ -1,17 +1,29 @@
 package org.ovirt.osn.restapi.resource;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
+import org.ovirt.osn.engine.standalone.command.SetHostProviderBindingParameters;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
+import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.model.Host;
+import org.ovirt.osn.restapi.model.ProviderBinding;
 
 import java.util.UUID;
 
-/** {@code /hosts/{id}}: get and remove (200 as the engine). */
+/**
+ * {@code /hosts/{id}}: get and remove (200 as the engine). Extension: {@code providerbindings/{pluginType}} gets (404
+ * when none) and sets ({@code PUT <provider_binding><binding_host_id/>}) the id the host is known by to providers of
+ * that plugin type.
+ */
 @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
 public class HostResource {
 
@@ -26,6 +38,34 @@ public class HostResource {
     @GET
     public Host get() {
         return InventoryMapper.toModel(InventoryLookups.host(parent.inventory, id), parent.base());
+    }
+
+    @GET
+    @Path("providerbindings/{pluginType}")
+    public ProviderBinding binding(@PathParam("pluginType") String pluginType) {
+        InventoryLookups.host(parent.inventory, id);
+        String bound = parent.inventory.hostProviderBinding(id, pluginType).orElseThrow(() -> new NotFoundException(
+                "Host " + id + " has no binding host id for plugin type " + pluginType));
+        ProviderBinding m = new ProviderBinding();
+        Host host = new Host();
+        host.setId(id.toString());
+        host.setHref(parent.base() + "/hosts/" + id);
+        m.setHost(host);
+        m.setPluginType(pluginType);
+        m.setBindingHostId(bound);
+        return m;
+    }
+
+    @PUT
+    @Path("providerbindings/{pluginType}")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    public ProviderBinding setBinding(@PathParam("pluginType") String pluginType, ProviderBinding body) {
+        if (body == null) {
+            throw new InvalidRepresentationException("Incomplete parameters: provider_binding required");
+        }
+        parent.runner.run(parent.bindingCommand, new SetHostProviderBindingParameters(id, pluginType,
+                body.getBindingHostId()), Callers.of(parent.security));
+        return binding(pluginType);
     }
 
     @DELETE

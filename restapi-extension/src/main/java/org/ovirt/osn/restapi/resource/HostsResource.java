@@ -20,6 +20,7 @@ import org.ovirt.osn.engine.InventoryValidator.Subject;
 import org.ovirt.osn.engine.standalone.command.AddHostCommand;
 import org.ovirt.osn.engine.standalone.command.AddHostParameters;
 import org.ovirt.osn.engine.standalone.command.RemoveHostCommand;
+import org.ovirt.osn.engine.standalone.command.SetHostProviderBindingCommand;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.Host;
@@ -47,6 +48,8 @@ public class HostsResource {
     AddHostCommand addCommand;
     @Inject
     RemoveHostCommand removeCommand;
+    @Inject
+    SetHostProviderBindingCommand bindingCommand;
 
     @Context
     UriInfo uriInfo;

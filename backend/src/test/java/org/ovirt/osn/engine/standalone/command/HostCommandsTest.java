@@ -121,4 +121,32 @@ class HostCommandsTest {
         command.execute(new InventoryIdParameters(HOST.id()));
         verify(inventory).removeHost(HOST.id());
     }
+
+    @Test
+    void shouldRecordTheBindingHostIdOfAnExistingHostForAPluginType() {
+        when(inventory.host(HOST.id())).thenReturn(Optional.of(HOST));
+        SetHostProviderBindingParameters parameters =
+                new SetHostProviderBindingParameters(HOST.id(), "OVIRT_PROVIDER_OVN", "system-1");
+        SetHostProviderBindingCommand command = new SetHostProviderBindingCommand(inventory);
+
+        assertTrue(command.validate(parameters).isValid());
+        command.execute(parameters);
+
+        verify(inventory).setHostProviderBinding(HOST.id(), "OVIRT_PROVIDER_OVN", "system-1");
+    }
+
+    @Test
+    void shouldRefuseABindingForAnUnknownHostOrWithoutPluginTypeOrId() {
+        UUID unknown = UUID.randomUUID();
+        when(inventory.host(unknown)).thenReturn(Optional.empty());
+        when(inventory.host(HOST.id())).thenReturn(Optional.of(HOST));
+        SetHostProviderBindingCommand command = new SetHostProviderBindingCommand(inventory);
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_HOST_DOESNT_EXIST,
+                command.validate(new SetHostProviderBindingParameters(unknown, "p", "b")).message());
+        assertEquals("plugin type", command.validate(new SetHostProviderBindingParameters(HOST.id(), " ", "b"))
+                .variables().get("Field"));
+        assertEquals("binding host id", command.validate(new SetHostProviderBindingParameters(HOST.id(), "p", null))
+                .variables().get("Field"));
+    }
 }

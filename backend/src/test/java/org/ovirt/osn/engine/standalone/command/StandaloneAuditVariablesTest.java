@@ -55,6 +55,8 @@ class StandaloneAuditVariablesTest {
         assertRendered(new RemoveVnicProfileCommand(inventory, vms), byId);
         assertRendered(new AddHostCommand(inventory), new AddHostParameters(new Host(null, "h", null, "h", id)));
         assertRendered(new RemoveHostCommand(inventory, vms), byId);
+        assertRendered(new SetHostProviderBindingCommand(inventory),
+                new SetHostProviderBindingParameters(id, "OVIRT_PROVIDER_OVN", "system-1"));
     }
 
     private static <P> void assertRendered(Command<P, ?> command, P parameters) {
