@@ -77,10 +77,15 @@ class VnicProvisioningIT {
     }
 
     private Lab lab() {
+        return lab("");
+    }
+
+    private Lab lab(String extraProviderXml) {
         String providerName = Http.uniqueName("prov");
         String provider = added("/openstacknetworkproviders", "<openstack_network_provider><name>" + providerName
                 + "</name><type>neutron</type><url>" + RealNeutronNetworks.NEUTRON + "</url>"
-                + "<requires_authentication>false</requires_authentication></openstack_network_provider>");
+                + "<requires_authentication>false</requires_authentication>" + extraProviderXml
+                + "</openstack_network_provider>");
         providers.add(provider);
         String external = neutron.tenant(Http.uniqueName("prov-net"));
         String dc = added("/datacenters", "<data_center><name>" + Http.uniqueName("pdc") + "</name></data_center>");
@@ -241,6 +246,27 @@ class VnicProvisioningIT {
 
     private static Set<String> ids(Map<String, JsonObject> ports) {
         return ports.values().stream().map(p -> p.getString("id")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void shouldBindToTheIdTheHostReportsForTheProvidersPluginType() {
+        Lab lab = lab("<external_plugin_type>OVIRT_PROVIDER_OVN</external_plugin_type>");
+        String systemId = Http.uniqueName("prov-system");
+        String path = "/hosts/" + lab.host1() + "/providerbindings/OVIRT_PROVIDER_OVN";
+        assertEquals(404, Http.get(path, Http.XML).status());
+        Http.Answer set = Http.put(path, Http.XML, "<provider_binding><binding_host_id>" + systemId
+                + "</binding_host_id></provider_binding>");
+        assertEquals(200, set.status(), set.body());
+        assertEquals(systemId, Http.get(path, Http.JSON).json().getString("binding_host_id"));
+        String vm = vm(lab);
+        String nic = nic(vm, "nic1", lab.profile());
+
+        action("/vms/" + vm + "/start", "<action><host id=\"" + lab.host1() + "\"/></action>");
+
+        assertEquals(systemId, portsByDevice(List.of(nic)).get(nic).getString("binding:host_id"));
+        Http.Answer shown = Http.get("/vms/" + vm + "/nics/" + nic, Http.XML);
+        assertEquals("OVIRT_PROVIDER_OVN", shown.xpath("/nic/provider_port/plugin_type"));
+        assertEquals(systemId, shown.xpath("/nic/provider_port/host_binding"));
     }
 
     @Test
