@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import static org.ovirt.osn.engine.InventoryValidator.Subject.NETWORK;
@@ -31,7 +30,8 @@ import static org.ovirt.osn.engine.InventoryValidator.networkExists;
 
 /**
  * Marks an existing data center network as also provided by a provider network, in addition to any other provider.
- * Nothing changes on the engine network itself.
+ * Nothing changes on the engine network itself. The provider is asked for its network once, in {@link #execute}
+ * (a network it does not have fails the run as NOT_FOUND).
  */
 @ApplicationScoped
 public class LinkExternalNetworkCommand implements Command<LinkExternalNetworkParameters, UUID> {
@@ -63,9 +63,6 @@ public class LinkExternalNetworkCommand implements Command<LinkExternalNetworkPa
                         repository.findByIdWithoutSecrets(parameters.providerId()), parameters.providerId()),
                 () -> given(NETWORK, "network", parameters.networkId()),
                 () -> networkExists(NETWORK, inventory.network(parameters.networkId()), parameters.networkId()),
-                () -> ExternalNetworkValidator.externalNetworkFound(
-                        access.network(parameters.providerId(), parameters.externalId(), auditVariables(parameters)),
-                        parameters.externalId()),
                 () -> ExternalNetworkValidator.notYetProvidedBy(links.findByNetwork(parameters.networkId()),
                         parameters.providerId(), network(parameters)),
                 () -> ExternalNetworkValidator.notInDataCenter(ProviderNetworkAccess.live(inventory,
@@ -77,9 +74,8 @@ public class LinkExternalNetworkCommand implements Command<LinkExternalNetworkPa
     public UUID execute(LinkExternalNetworkParameters parameters) {
         Map<String, String> variables = auditVariables(parameters);
         LogicalNetwork network = network(parameters);
-        ProviderNetwork external = access.network(parameters.providerId(), parameters.externalId(), variables)
-                .orElseThrow(() -> new CommandFailedException(ExternalNetworkValidator.externalNetworkFound(
-                        Optional.empty(), parameters.externalId())));
+        ProviderNetwork external = ImportExternalNetworkCommand.fetch(access, parameters.providerId(),
+                parameters.externalId(), variables);
         UUID physicalNetworkId = ProviderNetworkAccess.physicalNetwork(inventory, network.dataCenterId(), external)
                 .map(LogicalNetwork::id).orElse(null);
         ProviderNetworkAccess.removeStale(inventory, links, parameters.providerId(), external.externalId(),
@@ -96,7 +92,7 @@ public class LinkExternalNetworkCommand implements Command<LinkExternalNetworkPa
                 throw new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_NETWORK_ALREADY_PROVIDED_BY_PROVIDER,
                         all, e);
             }
-            if (PersistenceErrors.violates(e, ImportExternalNetworkCommand.UNIQUE_EXTERNAL)) {
+            if (PersistenceErrors.violates(e, InternalImportExternalNetworkCommand.UNIQUE_EXTERNAL)) {
                 throw new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_ALREADY_EXISTS,
                         all, e);
             }

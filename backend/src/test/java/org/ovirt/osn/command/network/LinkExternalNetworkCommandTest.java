@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.dal.network.ProvidedNetworkDao;
@@ -16,10 +17,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.ovirt.osn.command.network.NetworkFixtures.DC;
 import static org.ovirt.osn.command.network.NetworkFixtures.EXISTING;
@@ -49,9 +54,7 @@ class LinkExternalNetworkCommandTest {
 
     private void providerNetworkAndExternalExist() {
         when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.of(PROVIDER));
-        when(repository.displayName(PROVIDER_ID)).thenReturn(PROVIDER.name());
         when(inventory.network(EXISTING.id())).thenReturn(Optional.of(EXISTING));
-        when(access.network(any(), any(), anyMap())).thenReturn(Optional.of(TENANT));
     }
 
     @Test
@@ -98,14 +101,27 @@ class LinkExternalNetworkCommandTest {
     }
 
     @Test
-    void shouldFailWithExternalNetworkNotFoundWhenProviderHasNoSuchNetwork() {
-        when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.of(PROVIDER));
+    void shouldNotAskTheProviderWhenValidating() {
+        providerNetworkAndExternalExist();
+        when(links.findByNetwork(EXISTING.id())).thenReturn(List.of());
+        when(links.findByExternal(PROVIDER_ID, TENANT.externalId())).thenReturn(List.of());
+        when(inventory.dataCenter(DC.id())).thenReturn(Optional.of(DC));
+
+        assertTrue(command().validate(PARAMS).isValid());
+
+        verifyNoInteractions(access);
+    }
+
+    @Test
+    void shouldFailWithExternalNetworkNotFoundWhenProviderHasNoSuchNetworkAtExecution() {
         when(repository.displayName(PROVIDER_ID)).thenReturn(PROVIDER.name());
         when(inventory.network(EXISTING.id())).thenReturn(Optional.of(EXISTING));
         when(access.network(any(), any(), anyMap())).thenReturn(Optional.empty());
 
-        assertEquals(EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_NOT_FOUND,
-                command().validate(PARAMS).message());
+        CommandFailedException e = assertThrows(CommandFailedException.class, () -> command().execute(PARAMS));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_NOT_FOUND, e.engineMessage());
+        verify(links, never()).save(any());
     }
 
     @Test
@@ -116,6 +132,8 @@ class LinkExternalNetworkCommandTest {
         ArgumentCaptor<ProvidedNetworkEntity> saved = ArgumentCaptor.forClass(ProvidedNetworkEntity.class);
 
         assertEquals(EXISTING.id(), command().execute(PARAMS));
+
+        verify(access, times(1)).network(any(), any(), anyMap());
 
         verify(links).save(saved.capture());
         assertEquals(EXISTING.id(), saved.getValue().getNetworkId());

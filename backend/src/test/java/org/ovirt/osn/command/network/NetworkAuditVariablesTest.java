@@ -40,7 +40,7 @@ class NetworkAuditVariablesTest {
         when(inventory.dataCenter(DC.id())).thenReturn(Optional.of(DC));
         when(inventory.network(EXISTING.id())).thenReturn(Optional.of(EXISTING));
 
-        assertProvided(new ImportExternalNetworkCommand(repository, null, inventory, null),
+        assertProvided(new ImportExternalNetworkCommand(repository, null, inventory, null, null, null),
                 new ImportExternalNetworkParameters(PROVIDER_ID, "x", DC.id(), false, false));
         assertProvided(new LinkExternalNetworkCommand(repository, null, inventory, null),
                 new LinkExternalNetworkParameters(PROVIDER_ID, "x", EXISTING.id()));
