@@ -40,11 +40,7 @@ public class AddSubnetToProviderCommand implements Command<AddSubnetToProviderPa
                         p.providerId()),
                 () -> ExternalNetworkValidator.providerNotReadOnly(
                         repository.findByIdWithoutSecrets(p.providerId()).orElseThrow()),
-                () -> SubnetValidator.cidrValid(p.cidr()),
-                () -> SubnetValidator.ipVersionMatches(p.cidr(), p.ipVersion()),
-                () -> SubnetValidator.gatewayInCidr(p.cidr(), p.gateway()),
-                () -> SubnetValidator.dnsServersValid(p.dnsServers()),
-                () -> SubnetValidator.ipv6ModesValid(p.cidr(), p.ipv6AddressMode(), p.ipv6RaMode()),
+                () -> subnetValid(p),
                 () -> ExternalNetworkValidator.externalNetworkFound(
                         access.network(p.providerId(), p.externalNetworkId(), auditVariables(p)),
                         p.externalNetworkId()));
@@ -52,11 +48,25 @@ public class AddSubnetToProviderCommand implements Command<AddSubnetToProviderPa
 
     @Override
     public ProviderSubnet execute(AddSubnetToProviderParameters p) {
+        return access.proxy(p.providerId(), auditVariables(p)).addSubnet(p.externalNetworkId(), spec(p));
+    }
+
+    /** The subnet's own fields (export checks a new network's subnet with these too). */
+    static ValidationResult subnetValid(AddSubnetToProviderParameters p) {
+        return ValidationResult.firstFailure(
+                () -> SubnetValidator.cidrValid(p.cidr()),
+                () -> SubnetValidator.ipVersionMatches(p.cidr(), p.ipVersion()),
+                () -> SubnetValidator.gatewayInCidr(p.cidr(), p.gateway()),
+                () -> SubnetValidator.dnsServersValid(p.dnsServers()),
+                () -> SubnetValidator.ipv6ModesValid(p.cidr(), p.ipv6AddressMode(), p.ipv6RaMode()));
+    }
+
+    /** What the provider is asked to create: DHCP on, the CIDR's IP version, no gateway when none is given. */
+    static ProviderSubnetSpec spec(AddSubnetToProviderParameters p) {
         int ipVersion = SubnetValidator.cidr(p.cidr()).orElseThrow().ipVersion();
         String gateway = p.gateway() == null || p.gateway().isBlank() ? null : p.gateway();
-        ProviderSubnetSpec spec = new ProviderSubnetSpec(p.name(), p.cidr(), ipVersion, gateway, p.dnsServers(), true,
+        return new ProviderSubnetSpec(p.name(), p.cidr(), ipVersion, gateway, p.dnsServers(), true,
                 p.ipv6AddressMode(), p.ipv6RaMode());
-        return access.proxy(p.providerId(), auditVariables(p)).addSubnet(p.externalNetworkId(), spec);
     }
 
     @Override

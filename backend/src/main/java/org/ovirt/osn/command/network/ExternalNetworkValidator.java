@@ -47,4 +47,21 @@ public final class ExternalNetworkValidator {
         return validWhen(!provider.readOnly(), EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_PROVIDER_IS_READ_ONLY,
                 Map.of("ProviderName", provider.name()));
     }
+
+    /**
+     * A network that carries a provider network on the hosts: of the same data center, not itself a provider's
+     * network, and untagged or on a VLAN a provider accepts (1-4094).
+     */
+    public static ValidationResult physicalNetworkUsable(LogicalNetwork physical, DataCenter dataCenter,
+                                                        List<ProvidedNetworkEntity> linksOfPhysical) {
+        Map<String, String> names = Map.of("PhysicalNetworkName", physical.name(), "DataCenterName", dataCenter.name());
+        return ValidationResult.firstFailure(
+                () -> validWhen(physical.dataCenterId().equals(dataCenter.id()),
+                        EngineMessage.ACTION_TYPE_FAILED_PHYSICAL_NETWORK_NOT_IN_DATA_CENTER, names),
+                () -> validWhen(linksOfPhysical.isEmpty(), EngineMessage.ACTION_TYPE_FAILED_PHYSICAL_NETWORK_IS_EXTERNAL,
+                        names),
+                () -> validWhen(physical.vlanId() == null || (physical.vlanId() >= 1 && physical.vlanId() <= 4094),
+                        EngineMessage.ACTION_TYPE_FAILED_PHYSICAL_NETWORK_VLAN_INVALID,
+                        Map.of("PhysicalNetworkName", physical.name(), "VlanId", String.valueOf(physical.vlanId()))));
+    }
 }

@@ -113,7 +113,7 @@ public final class InventoryMapper {
 
     /**
      * A new network: no {@code mtu} means the default, no {@code vlan} (or one without id) none, no {@code usages} a
-     * VM network. {@code external_provider} (creating the network on a provider) is refused: not supported yet.
+     * VM network. A body with {@code external_provider} goes to {@link ExportNetworkMapper} instead.
      */
     public static LogicalNetwork toNewNetwork(Network m, UUID dataCenterId) {
         refuseExternalProvider(m);
@@ -153,12 +153,12 @@ public final class InventoryMapper {
 
     private static void refuseExternalProvider(Network m) {
         if (m.getExternalProvider() != null) {
-            throw new InvalidRepresentationException("Creating a network on an external provider (external_provider)"
-                    + " is not supported yet; add the network without it");
+            throw new InvalidRepresentationException("external_provider cannot be given here: a network is created on"
+                    + " a provider by POST /networks, and an existing one is linked by the provider network's link action");
         }
     }
 
-    private static boolean isVmNetwork(Usages usages) {
+    static boolean isVmNetwork(Usages usages) {
         boolean vm = false;
         for (String usage : usages.getUsage()) {
             String known = usage == null ? "" : usage.trim().toLowerCase(Locale.ROOT);

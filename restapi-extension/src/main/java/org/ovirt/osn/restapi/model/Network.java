@@ -27,16 +27,26 @@ public class Network extends BaseResource {
     private Cluster cluster;
     @XmlElement
     private Boolean required;
-    /** Creating the network on this provider (oVirt's export); not supported by this REST API yet. */
+    /** On add: create the network on this provider first (oVirt's export). On get: the network's first provider. */
     @XmlElement(name = "external_provider")
     private OpenStackNetworkProvider externalProvider;
+    /** Extension, on add with {@code external_provider}: the provider network's port security (default: provider's). */
+    @XmlElement(name = "port_security_enabled")
+    private Boolean portSecurityEnabled;
+    /** Extension, on add with {@code external_provider}: a subnet to create on the new provider network. */
+    @XmlElement(name = "external_provider_subnet")
+    private OpenStackSubnet externalProviderSubnet;
     /**
      * Extension: every provider network this network is provided by ({@code external_provider} shows only the
      * first), each {@code <openstack_network id="external id"><openstack_network_provider id/>}. Read only.
      */
     @XmlElement(name = "provided_by")
     private OpenStackNetworks providedBy;
-    /** The data center network that carries this flat or VLAN provider network on the hosts. Read only. */
+    /**
+     * The data center network that carries this flat or VLAN provider network on the hosts. On add with
+     * {@code external_provider}: the physical network to create the provider network on (by id, or by name in the data
+     * center).
+     */
     @XmlElement(name = "external_provider_physical_network")
     private Network externalProviderPhysicalNetwork;
     @XmlElement(name = "link")
@@ -120,6 +130,22 @@ public class Network extends BaseResource {
 
     public void setExternalProviderPhysicalNetwork(Network externalProviderPhysicalNetwork) {
         this.externalProviderPhysicalNetwork = externalProviderPhysicalNetwork;
+    }
+
+    public Boolean getPortSecurityEnabled() {
+        return portSecurityEnabled;
+    }
+
+    public void setPortSecurityEnabled(Boolean portSecurityEnabled) {
+        this.portSecurityEnabled = portSecurityEnabled;
+    }
+
+    public OpenStackSubnet getExternalProviderSubnet() {
+        return externalProviderSubnet;
+    }
+
+    public void setExternalProviderSubnet(OpenStackSubnet externalProviderSubnet) {
+        this.externalProviderSubnet = externalProviderSubnet;
     }
 
     public OpenStackNetworks getProvidedBy() {

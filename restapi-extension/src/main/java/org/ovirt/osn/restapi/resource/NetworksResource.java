@@ -1,6 +1,5 @@
 package org.ovirt.osn.restapi.resource;
 
-import org.ovirt.osn.query.ProviderNetworkQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.ovirt.osn.command.CommandRunner;
+import org.ovirt.osn.command.network.ExportNetworkCommand;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryValidator.Subject;
 import org.ovirt.osn.engine.LogicalNetwork;
@@ -24,6 +24,8 @@ import org.ovirt.osn.engine.standalone.command.AddNetworkParameters;
 import org.ovirt.osn.engine.standalone.command.AddVnicProfileCommand;
 import org.ovirt.osn.engine.standalone.command.RemoveNetworkCommand;
 import org.ovirt.osn.engine.standalone.command.UpdateNetworkCommand;
+import org.ovirt.osn.query.ProviderNetworkQueries;
+import org.ovirt.osn.restapi.mapping.ExportNetworkMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.Network;
@@ -35,7 +37,8 @@ import java.util.UUID;
 /**
  * {@code /networks} of the standalone engine host: list ({@code max}, {@code search=name=…}) and add, as oVirt's
  * {@code NetworksService}: {@code <network><name/><data_center id="…"/><mtu/><vlan id="…"/><usages/></network>}.
- * A body with {@code <external_provider id="…"/>} (create the network on a provider) is refused with 400 for now.
+ * A body with {@code <external_provider id="…"/>} creates the network on that provider first (see
+ * {@link ExportNetworkMapper} for the extension elements), as the engine's AddNetworkOnProvider.
  */
 @Path("/networks")
 @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
@@ -57,6 +60,8 @@ public class NetworksResource {
     AddVnicProfileCommand addVnicProfileCommand;
     @Inject
     ProviderNetworkQueries networkQueries;
+    @Inject
+    ExportNetworkCommand exportCommand;
 
     @Context
     UriInfo uriInfo;
@@ -76,11 +81,21 @@ public class NetworksResource {
         if (body == null) {
             throw new InvalidRepresentationException("Incomplete parameters: network required");
         }
-        LogicalNetwork network = InventoryMapper.toNewNetwork(body,
-                InventoryLookups.dataCenterReference(inventory, body.getDataCenter(), Subject.NETWORK, "add"));
-        UUID id = runner.run(addCommand, new AddNetworkParameters(network), Callers.of(security));
-        Network added = InventoryMapper.toModel(InventoryLookups.network(inventory, id), base());
+        UUID dataCenterId = InventoryLookups.dataCenterReference(inventory, body.getDataCenter(), Subject.NETWORK,
+                "add");
+        UUID id = ExportNetworkMapper.isExport(body) ? export(body, dataCenterId)
+                : runner.run(addCommand, new AddNetworkParameters(InventoryMapper.toNewNetwork(body, dataCenterId)),
+                        Callers.of(security));
+        Network added = network(id.toString()).get();
         return Response.created(URI.create(added.getHref())).entity(added).build();
+    }
+
+    /** Created on the provider first, then in the data center; a provider failure is a 400 fault as in the engine. */
+    private UUID export(Network body, UUID dataCenterId) {
+        UUID physicalNetworkId = InventoryLookups.networkReference(inventory,
+                body.getExternalProviderPhysicalNetwork(), dataCenterId, Subject.NETWORK, "export");
+        return runner.run(exportCommand, ExportNetworkMapper.toParameters(body, ExportNetworkMapper.providerId(body),
+                dataCenterId, physicalNetworkId), Callers.of(security));
     }
 
     @Path("{id}")

@@ -91,7 +91,7 @@ class InventoryMapperTest {
     }
 
     @Test
-    void shouldRefuseAnExternalProviderOnAddAndOnUpdateAsNotSupportedYet() {
+    void shouldRefuseAnExternalProviderOnPlainAddAndOnUpdate() {
         Network model = new Network();
         model.setName("exported");
         OpenStackNetworkProvider provider = new OpenStackNetworkProvider();
@@ -101,7 +101,7 @@ class InventoryMapperTest {
         InvalidRepresentationException add = assertThrows(InvalidRepresentationException.class,
                 () -> InventoryMapper.toNewNetwork(model, DC));
         assertThrows(InvalidRepresentationException.class, () -> InventoryMapper.applyUpdate(NETWORK, model));
-        assertTrue(add.getMessage().contains("not supported yet"), add.getMessage());
+        assertTrue(add.getMessage().contains("cannot be given here"), add.getMessage());
     }
 
     @Test
