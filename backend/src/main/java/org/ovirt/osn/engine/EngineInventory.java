@@ -33,6 +33,10 @@ public interface EngineInventory {
 
     Optional<Cluster> clusterByName(String name);
 
+    /** The clusters whose default network provider is this provider (sync's target clusters), ordered by name. */
+    List<Cluster> clustersWithDefaultNetworkProvider(UUID providerId);
+
+    /** Adds a cluster, with its default network provider if it has one. */
     void addCluster(Cluster cluster);
 
     void removeCluster(UUID id);

@@ -113,12 +113,19 @@ public class StandaloneEngineInventory implements EngineInventory {
     }
 
     @Override
+    public List<Cluster> clustersWithDefaultNetworkProvider(UUID providerId) {
+        return clusters.findByDefaultNetworkProvider(providerId).stream().map(StandaloneEngineInventory::toDomain)
+                .toList();
+    }
+
+    @Override
     public void addCluster(Cluster cluster) {
         ClusterEntity e = new ClusterEntity();
         e.setId(cluster.id());
         e.setName(cluster.name());
         e.setDescription(cluster.description());
         e.setDataCenterId(cluster.dataCenterId());
+        e.setDefaultNetworkProviderId(cluster.defaultNetworkProviderId());
         write(() -> clusters.save(e));
     }
 
@@ -317,7 +324,8 @@ public class StandaloneEngineInventory implements EngineInventory {
     }
 
     private static Cluster toDomain(ClusterEntity e) {
-        return new Cluster(e.getId(), e.getName(), e.getDescription(), e.getDataCenterId());
+        return new Cluster(e.getId(), e.getName(), e.getDescription(), e.getDataCenterId(),
+                e.getDefaultNetworkProviderId());
     }
 
     private static LogicalNetwork toDomain(NetworkEntity e) {

@@ -8,7 +8,17 @@ import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.FailureKind;
 import org.ovirt.osn.command.ValidationResult;
+import org.ovirt.osn.dal.network.ProvidedNetworkDao;
+import org.ovirt.osn.dal.network.ProvidedNetworkEntity;
+import org.ovirt.osn.engine.Cluster;
+import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.LogicalNetwork;
+import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.engine.VmNic;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,9 +36,65 @@ class RemoveNetworkProviderCommandTest {
 
     @Mock
     private NetworkProviderRepository repository;
+    @Mock
+    private EngineInventory inventory;
+    @Mock
+    private VmInventory vms;
+    @Mock
+    private ProvidedNetworkDao links;
 
     private RemoveNetworkProviderCommand command() {
-        return new RemoveNetworkProviderCommand(repository);
+        return new RemoveNetworkProviderCommand(repository, inventory, vms, links);
+    }
+
+    private static ProvidedNetworkEntity link(UUID network) {
+        return new ProvidedNetworkEntity(UUID.randomUUID(), network, ID, "ext-" + network, UUID.randomUUID(), null,
+                OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private static VmNic nic(UUID vm) {
+        return new VmNic(UUID.randomUUID(), vm, "nic1", "56:6f:00:00:00:01", UUID.randomUUID(), true, true);
+    }
+
+    @Test
+    void shouldFailWithNetworksUsedNamingVnicAndVmCountsWhenVnicsUseItsNetworks() {
+        when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(neutron().id(ID).password(null).build()));
+        when(repository.displayName(ID)).thenReturn("neutron-1");
+        UUID blue = UUID.randomUUID();
+        UUID red = UUID.randomUUID();
+        UUID idle = UUID.randomUUID();
+        when(links.findByProvider(ID)).thenReturn(List.of(link(blue), link(red), link(idle)));
+        UUID vm1 = UUID.randomUUID();
+        UUID vm2 = UUID.randomUUID();
+        when(vms.nicsOnNetwork(blue)).thenReturn(List.of(nic(vm1), nic(vm2)));
+        when(vms.nicsOnNetwork(red)).thenReturn(List.of(nic(vm1)));
+        when(vms.nicsOnNetwork(idle)).thenReturn(List.of());
+        when(inventory.network(blue)).thenReturn(Optional.of(
+                new LogicalNetwork(blue, UUID.randomUUID(), "blue", null, 0, null, true, "blue")));
+        when(inventory.network(red)).thenReturn(Optional.of(
+                new LogicalNetwork(red, UUID.randomUUID(), "red", null, 0, null, true, "red")));
+
+        ValidationResult result = command().validate(new NetworkProviderIdParameters(ID));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_NETWORKS_USED, result.message());
+        assertEquals("3", result.variables().get("VnicCount"));
+        assertEquals("2", result.variables().get("VmCount"));
+        assertEquals("blue, red", result.variables().get("NetworkNames"));
+        assertEquals(FailureKind.CONFLICT, new CommandFailedException(result).kind());
+    }
+
+    @Test
+    void shouldFailWithUsedInClusterWhenItIsAClustersDefaultNetworkProvider() {
+        when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(neutron().id(ID).password(null).build()));
+        when(repository.displayName(ID)).thenReturn("neutron-1");
+        when(links.findByProvider(ID)).thenReturn(List.of());
+        when(inventory.clustersWithDefaultNetworkProvider(ID))
+                .thenReturn(List.of(new Cluster(UUID.randomUUID(), "ovs", null, UUID.randomUUID(), ID)));
+
+        ValidationResult result = command().validate(new NetworkProviderIdParameters(ID));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_USED_IN_CLUSTER, result.message());
+        assertEquals("ovs", result.variables().get("ClusterNames"));
     }
 
     @Test
@@ -43,8 +109,13 @@ class RemoveNetworkProviderCommandTest {
     }
 
     @Test
-    void shouldBeValidWhenProviderExists() {
+    void shouldBeValidWhenProviderExistsAndNothingUsesIt() {
         when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(neutron().id(ID).password(null).build()));
+        UUID idle = UUID.randomUUID();
+        when(links.findByProvider(ID)).thenReturn(List.of(link(idle)));
+        when(vms.nicsOnNetwork(idle)).thenReturn(List.of());
+        when(repository.displayName(ID)).thenReturn("neutron-1");
+        when(inventory.clustersWithDefaultNetworkProvider(ID)).thenReturn(List.of());
 
         assertTrue(command().validate(new NetworkProviderIdParameters(ID)).isValid());
     }

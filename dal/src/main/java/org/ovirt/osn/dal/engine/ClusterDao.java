@@ -21,6 +21,9 @@ public interface ClusterDao {
     /** The clusters of one data center, ordered by name. */
     List<ClusterEntity> findByDataCenter(UUID dataCenterId);
 
+    /** The clusters whose default network provider is this one, ordered by name. */
+    List<ClusterEntity> findByDefaultNetworkProvider(UUID providerId);
+
     /** Stores a new cluster; its id must already be set and its data center exist. */
     void save(ClusterEntity cluster);
 

@@ -15,11 +15,14 @@ import java.util.UUID;
 @NamedQuery(name = ClusterEntity.FIND_BY_NAME, query = "SELECT c FROM ClusterEntity c WHERE c.name = :name")
 @NamedQuery(name = ClusterEntity.FIND_BY_DATA_CENTER,
         query = "SELECT c FROM ClusterEntity c WHERE c.dataCenterId = :dataCenterId ORDER BY c.name")
+@NamedQuery(name = ClusterEntity.FIND_BY_DEFAULT_NETWORK_PROVIDER,
+        query = "SELECT c FROM ClusterEntity c WHERE c.defaultNetworkProviderId = :providerId ORDER BY c.name")
 public class ClusterEntity {
 
     public static final String FIND_ALL = "Cluster.findAll";
     public static final String FIND_BY_NAME = "Cluster.findByName";
     public static final String FIND_BY_DATA_CENTER = "Cluster.findByDataCenter";
+    public static final String FIND_BY_DEFAULT_NETWORK_PROVIDER = "Cluster.findByDefaultNetworkProvider";
 
     @Id
     private UUID id;
@@ -32,6 +35,10 @@ public class ClusterEntity {
 
     @Column(name = "data_center_id", nullable = false)
     private UUID dataCenterId;
+
+    /** The provider whose networks sync brings into this cluster; null for none. */
+    @Column(name = "default_network_provider_id")
+    private UUID defaultNetworkProviderId;
 
     public UUID getId() {
         return id;
@@ -63,5 +70,13 @@ public class ClusterEntity {
 
     public void setDataCenterId(UUID dataCenterId) {
         this.dataCenterId = dataCenterId;
+    }
+
+    public UUID getDefaultNetworkProviderId() {
+        return defaultNetworkProviderId;
+    }
+
+    public void setDefaultNetworkProviderId(UUID defaultNetworkProviderId) {
+        this.defaultNetworkProviderId = defaultNetworkProviderId;
     }
 }

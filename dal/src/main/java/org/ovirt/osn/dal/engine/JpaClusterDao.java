@@ -45,6 +45,12 @@ public class JpaClusterDao implements ClusterDao {
     }
 
     @Override
+    public List<ClusterEntity> findByDefaultNetworkProvider(UUID providerId) {
+        return em.createNamedQuery(ClusterEntity.FIND_BY_DEFAULT_NETWORK_PROVIDER, ClusterEntity.class)
+                .setParameter("providerId", providerId).getResultList();
+    }
+
+    @Override
     public void save(ClusterEntity cluster) {
         JpaRows.insertReferring(em, cluster, DataCenterEntity.class, cluster.getDataCenterId());
     }

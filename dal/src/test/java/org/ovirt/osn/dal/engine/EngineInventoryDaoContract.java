@@ -5,6 +5,9 @@ import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.ovirt.osn.dal.provider.JpaNetworkProviderDao;
+import org.ovirt.osn.dal.provider.NetworkProviderEntity;
+import org.ovirt.osn.dal.provider.ProviderType;
 import org.ovirt.osn.dal.testing.TestDatabase;
 
 import java.util.List;
@@ -159,6 +162,34 @@ abstract class EngineInventoryDaoContract {
 
         assertThrows(PersistenceException.class, () -> cluster(unique("cl"), UUID.randomUUID()));
         assertViolates("uq_engine_cluster_name", () -> cluster(name, dataCenter(unique("dc"))));
+    }
+
+    @Test
+    void shouldFindClustersByDefaultNetworkProviderAndForgetItWhenTheProviderGoes() {
+        UUID dc = dataCenter(unique("dc"));
+        NetworkProviderEntity provider = new NetworkProviderEntity();
+        provider.setId(UUID.randomUUID());
+        provider.setName(unique("default-provider"));
+        provider.setType(ProviderType.NEUTRON);
+        provider.setUrl("http://127.0.0.1:9696");
+        db.run(em -> new JpaNetworkProviderDao(em).save(provider));
+        ClusterEntity withDefault = new ClusterEntity();
+        withDefault.setId(UUID.randomUUID());
+        withDefault.setName(unique("cl"));
+        withDefault.setDataCenterId(dc);
+        withDefault.setDefaultNetworkProviderId(provider.getId());
+        db.run(em -> new JpaClusterDao(em).save(withDefault));
+        cluster(unique("cl"), dc);
+
+        assertEquals(List.of(withDefault.getId()), db.query(em -> new JpaClusterDao(em)
+                .findByDefaultNetworkProvider(provider.getId())).stream().map(ClusterEntity::getId).toList());
+        assertEquals(provider.getId(), db.query(em -> new JpaClusterDao(em).findById(withDefault.getId()))
+                .orElseThrow().getDefaultNetworkProviderId());
+
+        db.run(em -> new JpaNetworkProviderDao(em).remove(provider.getId()));
+
+        assertNull(db.query(em -> new JpaClusterDao(em).findById(withDefault.getId())).orElseThrow()
+                .getDefaultNetworkProviderId());
     }
 
     @Test

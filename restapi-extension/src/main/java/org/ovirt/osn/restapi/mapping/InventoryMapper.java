@@ -5,6 +5,8 @@ import org.ovirt.osn.restapi.model.Cluster;
 import org.ovirt.osn.restapi.model.CustomProperties;
 import org.ovirt.osn.restapi.model.CustomProperty;
 import org.ovirt.osn.restapi.model.DataCenter;
+import org.ovirt.osn.restapi.model.ExternalProviders;
+import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
 import org.ovirt.osn.restapi.model.Host;
 import org.ovirt.osn.restapi.model.Link;
 import org.ovirt.osn.restapi.model.Network;
@@ -47,6 +49,12 @@ public final class InventoryMapper {
         m.setName(cluster.name());
         m.setDescription(cluster.description());
         m.setDataCenter(reference(new DataCenter(), cluster.dataCenterId(), base + "/datacenters/"));
+        if (cluster.defaultNetworkProviderId() != null) {
+            ExternalProviders providers = new ExternalProviders();
+            providers.getExternalProvider().add(reference(new OpenStackNetworkProvider(),
+                    cluster.defaultNetworkProviderId(), base + "/openstacknetworkproviders/"));
+            m.setExternalNetworkProviders(providers);
+        }
         m.setLink(List.of(new Link("networks", m.getHref() + "/networks")));
         return m;
     }
@@ -107,8 +115,27 @@ public final class InventoryMapper {
         return new org.ovirt.osn.engine.DataCenter(null, m.getName(), m.getDescription());
     }
 
+    /** {@code external_network_providers} may name one provider (the engine keeps one default per cluster). */
     public static org.ovirt.osn.engine.Cluster toNewCluster(Cluster m, UUID dataCenterId) {
-        return new org.ovirt.osn.engine.Cluster(null, m.getName(), m.getDescription(), dataCenterId);
+        return new org.ovirt.osn.engine.Cluster(null, m.getName(), m.getDescription(), dataCenterId,
+                defaultNetworkProvider(m.getExternalNetworkProviders()));
+    }
+
+    private static UUID defaultNetworkProvider(ExternalProviders providers) {
+        if (providers == null || providers.getExternalProvider().isEmpty()) {
+            return null;
+        }
+        if (providers.getExternalProvider().size() > 1) {
+            throw new InvalidRepresentationException("external_network_providers: a cluster has at most one default"
+                    + " network provider");
+        }
+        String id = providers.getExternalProvider().get(0).getId();
+        try {
+            return UUID.fromString(String.valueOf(id).strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRepresentationException("external_network_providers: external_provider id must be a"
+                    + " provider's id, not '" + id + "'");
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.ovirt.osn.restapi.resource;
 
-import org.ovirt.osn.restapi.mapping.ProviderNetworkMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -8,14 +7,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ovirt.osn.command.network.RemoveProvidedNetworkParameters;
 import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.standalone.command.AddVnicProfileParameters;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
 import org.ovirt.osn.engine.standalone.command.UpdateNetworkParameters;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
+import org.ovirt.osn.restapi.mapping.ProviderNetworkMapper;
 import org.ovirt.osn.restapi.model.Network;
 import org.ovirt.osn.restapi.model.VnicProfile;
 import org.ovirt.osn.restapi.model.VnicProfiles;
@@ -25,7 +27,7 @@ import java.util.UUID;
 
 /**
  * {@code /networks/{id}}: get, update (only the fields given; {@code <vlan/>} without id removes the VLAN), remove
- * (with its vNIC profiles; 200 as the engine), and its {@code vnicprofiles}: list and add, as oVirt's
+ * (with its vNIC profiles; 200 as the engine; optionally on its providers too), and its {@code vnicprofiles}: list and add, as oVirt's
  * {@code AssignedVnicProfilesService}.
  */
 @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
@@ -57,9 +59,18 @@ public class NetworkResource {
         return get();
     }
 
+    /**
+     * Extension {@code ?remove_from_provider=true} (the engine's RemoveNetworkParameters.removeFromNetworkProvider):
+     * also removes the network on every provider that provides it; without it, nothing changes on any provider.
+     */
     @DELETE
-    public Response remove() {
-        parent.runner.run(parent.removeCommand, new InventoryIdParameters(id), Callers.of(parent.security));
+    public Response remove(@QueryParam("remove_from_provider") Boolean removeFromProvider) {
+        if (Boolean.TRUE.equals(removeFromProvider)) {
+            parent.runner.run(parent.removeProvidedCommand, new RemoveProvidedNetworkParameters(id),
+                    Callers.of(parent.security));
+        } else {
+            parent.runner.run(parent.removeCommand, new InventoryIdParameters(id), Callers.of(parent.security));
+        }
         return Response.ok().build();
     }
 

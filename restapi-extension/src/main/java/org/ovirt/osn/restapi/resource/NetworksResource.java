@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.ovirt.osn.command.CommandRunner;
 import org.ovirt.osn.command.network.ExportNetworkCommand;
+import org.ovirt.osn.command.network.RemoveProvidedNetworkCommand;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryValidator.Subject;
 import org.ovirt.osn.engine.LogicalNetwork;
@@ -62,6 +63,8 @@ public class NetworksResource {
     ProviderNetworkQueries networkQueries;
     @Inject
     ExportNetworkCommand exportCommand;
+    @Inject
+    RemoveProvidedNetworkCommand removeProvidedCommand;
 
     @Context
     UriInfo uriInfo;

@@ -91,6 +91,28 @@ class InventoryMapperTest {
     }
 
     @Test
+    void shouldRoundTripTheDefaultNetworkProviderOfAClusterInXmlAndJson() throws Exception {
+        UUID provider = UUID.fromString("3e0c3b6a-1d1f-4f8e-8a0b-6c2d4e6f8a09");
+        Cluster cluster = new Cluster(CLUSTER, "c", null, DC, provider);
+
+        org.ovirt.osn.restapi.model.Cluster model = InventoryMapper.toModel(cluster, BASE);
+        StringWriter xml = new StringWriter();
+        JAXBContext.newInstance(org.ovirt.osn.restapi.model.Cluster.class).createMarshaller().marshal(model, xml);
+        assertTrue(xml.toString().contains("<external_network_providers><external_provider id=\"" + provider
+                + "\" href=\"" + BASE + "/openstacknetworkproviders/" + provider + "\"/>"), xml.toString());
+        org.ovirt.osn.restapi.model.Cluster read = (org.ovirt.osn.restapi.model.Cluster) JAXBContext
+                .newInstance(org.ovirt.osn.restapi.model.Cluster.class).createUnmarshaller()
+                .unmarshal(new java.io.StringReader(xml.toString()));
+        String json = JsonbConfigResolver.jsonb().toJson(model);
+        org.ovirt.osn.restapi.model.Cluster fromJson = JsonbConfigResolver.jsonb().fromJson(json,
+                org.ovirt.osn.restapi.model.Cluster.class);
+
+        assertEquals(provider, InventoryMapper.toNewCluster(read, DC).defaultNetworkProviderId());
+        assertEquals(provider, InventoryMapper.toNewCluster(fromJson, DC).defaultNetworkProviderId());
+        assertNull(InventoryMapper.toModel(new Cluster(CLUSTER, "c", null, DC), BASE).getExternalNetworkProviders());
+    }
+
+    @Test
     void shouldRefuseAnExternalProviderOnPlainAddAndOnUpdate() {
         Network model = new Network();
         model.setName("exported");

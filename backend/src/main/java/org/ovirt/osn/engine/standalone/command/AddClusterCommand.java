@@ -7,6 +7,7 @@ import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
+import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.engine.Cluster;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
@@ -23,19 +24,21 @@ import static org.ovirt.osn.engine.InventoryValidator.fits;
 import static org.ovirt.osn.engine.InventoryValidator.given;
 import static org.ovirt.osn.engine.InventoryValidator.simpleNameValid;
 
-/** Adds a cluster to a data center. */
+/** Adds a cluster to a data center, optionally with a default network provider. */
 @ApplicationScoped
 public class AddClusterCommand implements Command<AddClusterParameters, UUID> {
 
     private EngineInventory inventory;
+    private NetworkProviderRepository providers;
 
     protected AddClusterCommand() {
         // for CDI proxies
     }
 
     @Inject
-    public AddClusterCommand(EngineInventory inventory) {
+    public AddClusterCommand(EngineInventory inventory, NetworkProviderRepository providers) {
         this.inventory = inventory;
+        this.providers = providers;
     }
 
     @Override
@@ -46,7 +49,16 @@ public class AddClusterCommand implements Command<AddClusterParameters, UUID> {
                 () -> fits(CLUSTER, "description", cluster.description(), MAX_DESCRIPTION),
                 () -> given(CLUSTER, "data_center", cluster.dataCenterId()),
                 () -> dataCenterExists(CLUSTER, inventory.dataCenter(cluster.dataCenterId()), cluster.dataCenterId()),
+                () -> defaultNetworkProviderExists(cluster),
                 () -> clusterNameFree(cluster, inventory.clusterByName(cluster.name())));
+    }
+
+    /** As the engine's validateDefaultNetworkProvider: a given default network provider must exist. */
+    private ValidationResult defaultNetworkProviderExists(Cluster cluster) {
+        UUID providerId = cluster.defaultNetworkProviderId();
+        return ValidationResult.validWhen(providerId == null || providers.findByIdWithoutSecrets(providerId).isPresent(),
+                EngineMessage.ACTION_TYPE_FAILED_DEFAULT_NETWORK_PROVIDER_DOESNT_EXIST,
+                Map.of("ProviderId", String.valueOf(providerId)));
     }
 
     @Override

@@ -7,10 +7,13 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
+import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.engine.Cluster;
 import org.ovirt.osn.engine.EngineInventory;
-import org.ovirt.osn.engine.VmInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
+import org.ovirt.osn.engine.VmInventory;
+import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.NetworkProviderType;
 
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,8 @@ class ClusterCommandsTest {
     private EngineInventory inventory;
     @Mock
     private VmInventory vms;
+    @Mock
+    private NetworkProviderRepository providers;
 
     private static AddClusterParameters add(String name, UUID dataCenterId) {
         return new AddClusterParameters(new Cluster(null, name, null, dataCenterId));
@@ -46,12 +51,36 @@ class ClusterCommandsTest {
         when(inventory.dataCenter(DC.id())).thenReturn(Optional.of(DC));
         when(inventory.clusterByName("c2")).thenReturn(Optional.empty());
 
-        assertTrue(new AddClusterCommand(inventory).validate(add("c2", DC.id())).isValid());
+        assertTrue(new AddClusterCommand(inventory, providers).validate(add("c2", DC.id())).isValid());
+    }
+
+    @Test
+    void shouldBeValidWhenTheDefaultNetworkProviderExists() {
+        UUID provider = UUID.randomUUID();
+        when(inventory.dataCenter(DC.id())).thenReturn(Optional.of(DC));
+        when(inventory.clusterByName("c2")).thenReturn(Optional.empty());
+        when(providers.findByIdWithoutSecrets(provider)).thenReturn(Optional.of(new NetworkProvider(provider, "p",
+                null, NetworkProviderType.NEUTRON, "http://n:9696", false, null, null, null, null, null, null, null,
+                null, false, false, false, Map.of())));
+
+        assertTrue(new AddClusterCommand(inventory, providers).validate(new AddClusterParameters(
+                new Cluster(null, "c2", null, DC.id(), provider))).isValid());
+    }
+
+    @Test
+    void shouldFailWithDefaultNetworkProviderDoesntExistWhenTheProviderIsUnknown() {
+        UUID provider = UUID.randomUUID();
+        when(inventory.dataCenter(DC.id())).thenReturn(Optional.of(DC));
+        when(providers.findByIdWithoutSecrets(provider)).thenReturn(Optional.empty());
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_DEFAULT_NETWORK_PROVIDER_DOESNT_EXIST,
+                new AddClusterCommand(inventory, providers).validate(new AddClusterParameters(
+                        new Cluster(null, "c2", null, DC.id(), provider))).message());
     }
 
     @Test
     void shouldRefuseAClusterWithoutDataCenterAsInvalid() {
-        ValidationResult result = new AddClusterCommand(inventory).validate(add("c2", null));
+        ValidationResult result = new AddClusterCommand(inventory, providers).validate(add("c2", null));
 
         assertEquals(EngineMessage.VALIDATION_INVENTORY_FIELD_REQUIRED, result.message());
         assertEquals(Map.of("Type", "cluster", "Field", "data_center"), result.variables());
@@ -63,7 +92,7 @@ class ClusterCommandsTest {
         UUID unknown = UUID.randomUUID();
         when(inventory.dataCenter(unknown)).thenReturn(Optional.empty());
         AddClusterParameters parameters = add("c2", unknown);
-        AddClusterCommand command = new AddClusterCommand(inventory);
+        AddClusterCommand command = new AddClusterCommand(inventory, providers);
 
         ValidationResult result = command.validate(parameters);
 
@@ -79,13 +108,13 @@ class ClusterCommandsTest {
         when(inventory.clusterByName("Default")).thenReturn(Optional.of(CLUSTER));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_CLUSTER_NAME_IN_USE,
-                new AddClusterCommand(inventory).validate(add("Default", DC.id())).message());
+                new AddClusterCommand(inventory, providers).validate(add("Default", DC.id())).message());
     }
 
     @Test
     void shouldAddTheClusterAndReportALostNameRaceAsConflict() {
         AddClusterParameters parameters = add("c2", DC.id());
-        AddClusterCommand command = new AddClusterCommand(inventory);
+        AddClusterCommand command = new AddClusterCommand(inventory, providers);
 
         assertEquals(parameters.cluster().id(), command.execute(parameters));
         verify(inventory).addCluster(parameters.cluster());

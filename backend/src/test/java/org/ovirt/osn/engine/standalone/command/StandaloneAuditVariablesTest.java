@@ -41,7 +41,7 @@ class StandaloneAuditVariablesTest {
 
         assertRendered(new AddDataCenterCommand(inventory), new AddDataCenterParameters(new DataCenter(null, "d", null)));
         assertRendered(new RemoveDataCenterCommand(inventory), byId);
-        assertRendered(new AddClusterCommand(inventory), new AddClusterParameters(new Cluster(null, "c", null, id)));
+        assertRendered(new AddClusterCommand(inventory, null), new AddClusterParameters(new Cluster(null, "c", null, id)));
         assertRendered(new RemoveClusterCommand(inventory, vms), byId);
         assertRendered(new AddNetworkCommand(inventory),
                 new AddNetworkParameters(new LogicalNetwork(null, id, "n", null, 0, null, true, null)));
