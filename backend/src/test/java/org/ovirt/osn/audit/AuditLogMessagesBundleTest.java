@@ -87,7 +87,7 @@ class AuditLogMessagesBundleTest {
                 // port release and reconciler (PortReleaseWorkerTest and ReconcileProviderPortsCommandTest render them)
                 "VnicName", "VnicId", "PortId", "ProviderId", "Attempts", "NextAttempt", "Count", "DeviceOwner",
                 // a host's binding host id (StandaloneAuditVariablesTest checks the command)
-                "PluginType", "BindingHostId"",
+                "PluginType", "BindingHostId",
                 // sync: its summary counts and a vanished network that vNICs still use (SyncNetworkProviderCommandTest)
                 "Trigger", "Imported", "Updated", "Removed", "Kept", "Failed", "VnicCount", "VmNames");
         for (AuditLogType type : AuditLogType.values()) {

@@ -61,6 +61,39 @@ final class RealNeutronNetworks implements AutoCloseable {
         return remember(answer);
     }
 
+    /** Removes on close a network something else (the module) created. */
+    void track(String id) {
+        created.add(id);
+    }
+
+    /** Renames a network behind the engine's back. */
+    static void rename(String id, String name) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"network\":{\"name\":\"" + name + "\"}}")));
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("Neutron refused the rename: " + answer.body());
+        }
+    }
+
+    /** Deletes a network behind the engine's back. */
+    static void delete(String id) {
+        send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).DELETE());
+    }
+
+    /** Whether Neutron still has the network. */
+    static boolean exists(String id) {
+        return send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).GET()).statusCode() == 200;
+    }
+
+    /** The ids of the networks with this name. */
+    static List<String> idsNamed(String name) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks?name="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))).GET());
+        return json(answer.body()).getJsonArray("networks").stream()
+                .map(n -> n.asJsonObject().getString("id")).toList();
+    }
+
     /** The network as Neutron shows it ({@code provider:segmentation_id} …). */
     static JsonObject get(String id) {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).GET());
