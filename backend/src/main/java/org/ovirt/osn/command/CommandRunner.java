@@ -48,6 +48,9 @@ public class CommandRunner {
             R result = locked(() -> locking.lockVm(vmId), vmId, variables,
                     () -> locked(() -> locking.lock(providerId), providerId, variables, transactional));
             variables.putAll(command.resultAuditVariables(result));
+            if (result instanceof AuditedResult audited) {
+                variables.putAll(audited.auditVariables());
+            }
             auditSuccess(command, parameters, variables);
             return result;
         } catch (CommandFailedException e) {

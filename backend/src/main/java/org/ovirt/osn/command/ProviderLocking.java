@@ -78,6 +78,20 @@ public class ProviderLocking {
         return () -> leases.release(key, owner);
     }
 
+    /**
+     * One attempt, no waiting: for work that another node may just as well be doing (the periodic sync).
+     *
+     * @return the held lock, or empty when someone else holds it
+     */
+    public java.util.Optional<Held> tryLock(UUID providerId) {
+        String key = "provider:" + providerId;
+        String owner = node + "/" + Thread.currentThread().getName() + "/" + UUID.randomUUID();
+        if (!tryAcquire(key, owner)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(() -> leases.release(key, owner));
+    }
+
     private boolean tryAcquire(String key, String owner) {
         try {
             return leases.tryAcquire(key, owner, ttl);

@@ -50,6 +50,17 @@ public class JpaProvidedNetworkDao implements ProvidedNetworkDao {
     }
 
     @Override
+    public boolean remove(UUID linkId) {
+        ProvidedNetworkEntity link = em.find(ProvidedNetworkEntity.class, linkId);
+        if (link == null) {
+            return false;
+        }
+        em.remove(link);
+        em.flush();
+        return true;
+    }
+
+    @Override
     public int removeByNetwork(UUID networkId) {
         return em.createNamedQuery(ProvidedNetworkEntity.DELETE_BY_NETWORK)
                 .setParameter("networkId", networkId)

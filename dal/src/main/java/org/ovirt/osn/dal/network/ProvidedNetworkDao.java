@@ -24,6 +24,9 @@ public interface ProvidedNetworkDao {
      */
     void save(ProvidedNetworkEntity link);
 
+    /** Removes one link (sync: a provider network gone while others still provide the engine network). */
+    boolean remove(UUID linkId);
+
     /** Removes the links of a removed engine network; @return how many there were */
     int removeByNetwork(UUID networkId);
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,6 +126,27 @@ abstract class ProvidedNetworkDaoContract {
         assertEquals(1, removed);
         assertTrue(db.query(em -> new JpaProvidedNetworkDao(em).findByNetwork(network)).isEmpty());
         assertEquals(1, db.query(em -> new JpaProvidedNetworkDao(em).findByNetwork(kept)).size());
+    }
+
+    @Test
+    void shouldRemoveOneLinkAndKeepTheNetworksOtherProviders() {
+        UUID first = provider();
+        UUID second = provider();
+        UUID network = UUID.randomUUID();
+        UUID dc = UUID.randomUUID();
+        ProvidedNetworkEntity gone = link(network, first, "gone", dc);
+        save(gone);
+        save(link(network, second, "stays", dc));
+
+        boolean removed = db.query(em -> new JpaProvidedNetworkDao(em).remove(gone.getId()));
+        boolean again = db.query(em -> new JpaProvidedNetworkDao(em).remove(gone.getId()));
+
+        assertTrue(removed);
+        assertFalse(again, "already gone");
+
+        List<ProvidedNetworkEntity> left = db.query(em -> new JpaProvidedNetworkDao(em).findByNetwork(network));
+        assertEquals(1, left.size());
+        assertEquals(second, left.get(0).getProviderId());
     }
 
     @Test

@@ -39,7 +39,7 @@ public class Action {
     @XmlElement
     private Fault fault;
 
-    /** {@code reconcileports}, not in oVirt's model: only report what would be released. */
+    /** {@code sync} and {@code reconcileports}, not in oVirt's model: only report what would be done. */
     @XmlElement(name = "dry_run")
     private Boolean dryRun;
 
@@ -50,6 +50,10 @@ public class Action {
     /** In the answer of {@code reconcileports}: the ports queued for release (or, on a dry run, that would be). */
     @XmlElement(name = "openstack_ports")
     private OpenStackPorts openstackPorts;
+
+    /** In the answer of {@code sync}: what was found, and done. */
+    @XmlElement(name = "network_sync")
+    private NetworkSync networkSync;
 
     @XmlElement
     private Vm vm;
@@ -121,6 +125,22 @@ public class Action {
         this.fault = fault;
     }
 
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public NetworkSync getNetworkSync() {
+        return networkSync;
+    }
+
+    public void setNetworkSync(NetworkSync networkSync) {
+        this.networkSync = networkSync;
+    }
+
     public Vm getVm() {
         return vm;
     }
@@ -135,14 +155,6 @@ public class Action {
 
     public void setHost(Host host) {
         this.host = host;
-    }
-
-    public Boolean getDryRun() {
-        return dryRun;
-    }
-
-    public void setDryRun(Boolean dryRun) {
-        this.dryRun = dryRun;
     }
 
     public OpenStackNetwork getOpenstackNetwork() {

@@ -10,15 +10,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.command.CommandFailedException;
+import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.FailureKind;
 import org.ovirt.osn.command.provider.ImportProviderCertificatesParameters;
 import org.ovirt.osn.command.provider.NetworkProviderIdParameters;
 import org.ovirt.osn.command.provider.UpdateNetworkProviderParameters;
-import org.ovirt.osn.command.EngineMessage;
+import org.ovirt.osn.command.sync.NetworkSyncResult;
+import org.ovirt.osn.command.sync.SyncNetworkProviderParameters;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.restapi.mapping.CertificateMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
+import org.ovirt.osn.restapi.mapping.NetworkSyncMapper;
 import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Fault;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
@@ -28,7 +31,7 @@ import java.util.UUID;
 
 /**
  * {@code /openstacknetworkproviders/{id}}: get, update, remove, the {@code testconnectivity} and
- * {@code importcertificates} actions and the {@code certificates} sub-collection, as oVirt's
+ * {@code importcertificates} actions, the {@code sync} extension action and the {@code certificates} sub-collection, as oVirt's
  * {@code OpenstackNetworkProviderService}. DELETE answers 200 like the engine (the SDK expects it).
  */
 @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
@@ -91,6 +94,26 @@ public class OpenStackNetworkProviderResource {
                     new ImportProviderCertificatesParameters(id, CertificateMapper.contents(body)),
                     Callers.of(parent.security));
             return Response.ok(Action.complete()).build();
+        } catch (CommandFailedException e) {
+            return failedAction(e);
+        }
+    }
+
+    /**
+     * Extension action {@code sync}: brings the engine in line with the provider's networks and answers what it did;
+     * with {@code <action><dry_run>true</dry_run></action>} it changes nothing and answers the diff. A provider
+     * failure is a failed action.
+     */
+    @POST
+    @Path("sync")
+    public Response sync(Action body) {
+        boolean dryRun = body != null && Boolean.TRUE.equals(body.getDryRun());
+        try {
+            NetworkSyncResult result = parent.runner.run(parent.syncCommand, new SyncNetworkProviderParameters(id,
+                    dryRun, SyncNetworkProviderParameters.Trigger.MANUAL), Callers.of(parent.security));
+            Action answer = Action.complete();
+            answer.setNetworkSync(NetworkSyncMapper.toModel(result, parent.base()));
+            return Response.ok(answer).build();
         } catch (CommandFailedException e) {
             return failedAction(e);
         }

@@ -15,12 +15,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.ovirt.osn.command.CommandRunner;
+import org.ovirt.osn.command.network.AddSubnetToProviderCommand;
+import org.ovirt.osn.command.network.ImportExternalNetworkCommand;
+import org.ovirt.osn.command.network.LinkExternalNetworkCommand;
+import org.ovirt.osn.command.network.RemoveSubnetFromProviderCommand;
 import org.ovirt.osn.command.provider.AddNetworkProviderCommand;
 import org.ovirt.osn.command.provider.AddNetworkProviderParameters;
 import org.ovirt.osn.command.provider.ImportProviderCertificatesCommand;
 import org.ovirt.osn.command.provider.RemoveNetworkProviderCommand;
 import org.ovirt.osn.command.provider.TestNetworkProviderConnectivityCommand;
 import org.ovirt.osn.command.provider.UpdateNetworkProviderCommand;
+import org.ovirt.osn.command.sync.SyncNetworkProviderCommand;
+import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.query.NetworkProviderQueries;
 import org.ovirt.osn.query.ProviderCertificateQueries;
@@ -83,6 +89,7 @@ public class OpenStackNetworkProvidersResource {
     OrphanPortQueries orphanPortQueries;
     @Inject
     ReconcileProviderPortsCommand reconcilePortsCommand;
+    SyncNetworkProviderCommand syncCommand;
 
     @Context
     UriInfo uriInfo;
