@@ -33,6 +33,8 @@ class NetworkAuditVariablesTest {
     private NetworkProviderRepository repository;
     @Mock
     private EngineInventory inventory;
+    @Mock
+    private org.ovirt.osn.dal.network.ProvidedNetworkDao links;
 
     @Test
     void shouldRenderEveryVariableWhenNetworkCommandsWriteTheirEvents() {
@@ -48,6 +50,12 @@ class NetworkAuditVariablesTest {
                 PROVIDER_ID, "x", null, "10.0.0.0/24", null, null, null, null, null));
         assertProvided(new RemoveSubnetFromProviderCommand(repository, null), new SubnetIdParameters(PROVIDER_ID,
                 "x", "s"));
+        assertProvided(new ExportNetworkCommand(repository, null, inventory, null, null, null),
+                new ExportNetworkParameters(PROVIDER_ID, DC.id(), "green", null, 0, null, null, null));
+        when(links.findByNetwork(EXISTING.id())).thenReturn(List.of(
+                NetworkFixtures.link(EXISTING.id(), PROVIDER_ID, "x", DC.id())));
+        assertProvided(new RemoveProvidedNetworkCommand(repository, null, inventory, null, links, null),
+                new RemoveProvidedNetworkParameters(EXISTING.id()));
     }
 
     static <P> void assertProvided(Command<P, ?> command, P parameters) {

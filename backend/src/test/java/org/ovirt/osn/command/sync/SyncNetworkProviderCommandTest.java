@@ -170,6 +170,25 @@ class SyncNetworkProviderCommandTest {
     }
 
     @Test
+    void shouldProvideEveryVariableOfItsEventsWithTheResultsCounts() {
+        when(repository.displayName(PROVIDER_ID)).thenReturn("neutron-1");
+        java.util.Set<String> provided = new java.util.HashSet<>(command().auditVariables(manual(false)).keySet());
+        provided.addAll(new NetworkSyncResult(false, List.of(IMPORT)).auditVariables().keySet());
+        provided.add("UserName");
+        provided.add("Reason");
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.ovirt.osn.audit.AuditLogMessages");
+
+        for (AuditLogType type : List.of(command().successEvent(), command().failureEvent(),
+                AuditLogType.PROVIDER_SYNC_DISABLED_AUTHENTICATION)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{(\\w+)}")
+                    .matcher(texts.getString(type.name()));
+            while (m.find()) {
+                assertTrue(provided.contains(m.group(1)), type + " shows ${" + m.group(1) + "} unrendered");
+            }
+        }
+    }
+
+    @Test
     void shouldSayADryRunChangedNothingInTheAuditTrigger() {
         when(repository.displayName(PROVIDER_ID)).thenReturn("neutron-1");
 
