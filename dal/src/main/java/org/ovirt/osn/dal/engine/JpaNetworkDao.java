@@ -4,12 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class JpaNetworkDao implements NetworkDao {
+
+    static final int IDS_PER_QUERY = 10_000;
 
     @PersistenceContext(unitName = "osn")
     private EntityManager em;
@@ -39,6 +44,19 @@ public class JpaNetworkDao implements NetworkDao {
         return JpaRows.first(em.createNamedQuery(NetworkEntity.FIND_BY_DATA_CENTER_AND_VDSM_NAME, NetworkEntity.class)
                 .setParameter("dataCenterId", dataCenterId)
                 .setParameter("vdsmName", vdsmName));
+    }
+
+    @Override
+    public Set<UUID> findExistingIds(Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(new HashSet<>(ids));
+        Set<UUID> existing = new HashSet<>();
+        // PostgreSQL takes at most 32767 bind parameters in one statement
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            existing.addAll(em.createNamedQuery(NetworkEntity.FIND_EXISTING_IDS, UUID.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))
+                    .getResultList());
+        }
+        return existing;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.ovirt.osn.dal.engine;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,6 +17,12 @@ public interface NetworkDao {
     Optional<NetworkEntity> findByDataCenterAndName(UUID dataCenterId, String name);
 
     Optional<NetworkEntity> findByDataCenterAndVdsmName(UUID dataCenterId, String vdsmName);
+
+    /**
+     * Which of these ids are networks that exist: one query for up to {@value JpaNetworkDao#IDS_PER_QUERY} ids (one
+     * more per further as many), so a caller checking many links never asks once per network.
+     */
+    Set<UUID> findExistingIds(Collection<UUID> ids);
 
     /** All networks, ordered by name. */
     List<NetworkEntity> findAll();

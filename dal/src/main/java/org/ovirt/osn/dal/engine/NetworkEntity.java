@@ -21,6 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "engine_network")
+@NamedQuery(name = NetworkEntity.FIND_EXISTING_IDS, query = "SELECT n.id FROM NetworkEntity n WHERE n.id IN :ids")
 @NamedQuery(name = NetworkEntity.FIND_ALL, query = "SELECT n FROM NetworkEntity n ORDER BY n.name, n.id")
 @NamedQuery(name = NetworkEntity.FIND_BY_DATA_CENTER,
         query = "SELECT n FROM NetworkEntity n WHERE n.dataCenterId = :dataCenterId ORDER BY n.name")
@@ -33,6 +34,7 @@ import java.util.UUID;
 public class NetworkEntity {
 
     public static final String FIND_ALL = "Network.findAll";
+    public static final String FIND_EXISTING_IDS = "Network.findExistingIds";
     public static final String FIND_BY_DATA_CENTER = "Network.findByDataCenter";
     public static final String FIND_BY_DATA_CENTER_AND_NAME = "Network.findByDataCenterAndName";
     public static final String FIND_BY_DATA_CENTER_AND_VDSM_NAME = "Network.findByDataCenterAndVdsmName";

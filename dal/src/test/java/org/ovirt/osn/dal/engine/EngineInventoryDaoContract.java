@@ -270,6 +270,23 @@ abstract class EngineInventoryDaoContract {
     }
 
     @Test
+    void shouldTellWhichOfManyIdsAreExistingNetworks() {
+        UUID dc = dataCenter(unique("dc"));
+        UUID kept = saved(network(dc, "kept", "kept"));
+        UUID removed = saved(network(dc, "removed", "removed"));
+        db.run(em -> new JpaNetworkDao(em).remove(removed));
+        List<UUID> asked = new java.util.ArrayList<>(List.of(kept, removed));
+        for (int i = 0; i < JpaNetworkDao.IDS_PER_QUERY + 5; i++) {
+            asked.add(UUID.randomUUID());
+        }
+
+        java.util.Set<UUID> existing = db.query(em -> new JpaNetworkDao(em).findExistingIds(asked));
+
+        assertEquals(java.util.Set.of(kept), existing);
+        assertTrue(db.query(em -> new JpaNetworkDao(em).findExistingIds(List.of())).isEmpty());
+    }
+
+    @Test
     void shouldFindNetworksByDataCenterNameVdsmNameAndAttachedCluster() {
         UUID dc = dataCenter(unique("dc"));
         UUID cluster = cluster(unique("cl"), dc);

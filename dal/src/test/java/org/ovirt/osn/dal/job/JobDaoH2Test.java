@@ -1,0 +1,11 @@
+package org.ovirt.osn.dal.job;
+
+import org.junit.jupiter.api.TestInstance;
+import org.ovirt.osn.dal.testing.TestDatabase;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JobDaoH2Test extends JobDaoContract {
+    JobDaoH2Test() {
+        super(TestDatabase.h2());
+    }
+}
