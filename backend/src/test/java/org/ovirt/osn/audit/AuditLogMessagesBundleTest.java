@@ -89,7 +89,9 @@ class AuditLogMessagesBundleTest {
                 // a host's binding host id (StandaloneAuditVariablesTest checks the command)
                 "PluginType", "BindingHostId",
                 // sync: its summary counts and a vanished network that vNICs still use (SyncNetworkProviderCommandTest)
-                "Trigger", "Imported", "Updated", "Removed", "Kept", "Failed", "VnicCount", "VmNames");
+                "Trigger", "Imported", "Updated", "Removed", "Kept", "Failed", "VnicCount", "VmNames",
+                // bulk import jobs (ImportExternalNetworksCommandTest, BulkNetworkImportTest, JobRecoveryTest)
+                "JobId", "NodeId");
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);
