@@ -1,7 +1,9 @@
 package org.ovirt.osn.engine;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -46,6 +48,12 @@ public interface EngineInventory {
     List<LogicalNetwork> networksOf(UUID dataCenterId);
 
     Optional<LogicalNetwork> network(UUID id);
+
+    /**
+     * Which of these ids are networks that exist, asked at once (not once per id): what a caller checking many
+     * provided-by links at a time uses.
+     */
+    Set<UUID> existingNetworks(Collection<UUID> ids);
 
     Optional<LogicalNetwork> networkByName(UUID dataCenterId, String name);
 

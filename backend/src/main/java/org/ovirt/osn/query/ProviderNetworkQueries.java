@@ -18,6 +18,7 @@ import org.ovirt.osn.provider.ProviderSubnet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * Discovery, as the engine's GetAllExternalNetworksOnProvider: the provider's networks asked live, each with the data
- * centers it is already imported into (one query for all links of the provider, not one per network).
+ * centers it is already imported into (a fixed number of queries for all links of the provider, not one per network).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,13 +58,28 @@ public class ProviderNetworkQueries {
      */
     public Stream<DiscoveredNetwork> networks(UUID providerId) {
         Map<String, String> variables = variables(providerId, "list networks of");
-        Map<String, List<UUID>> dataCenters = ProviderNetworkAccess.live(inventory, links.findByProvider(providerId))
-                .stream()
-                .collect(Collectors.groupingBy(ProvidedNetworkEntity::getExternalId,
-                        Collectors.mapping(ProvidedNetworkEntity::getDataCenterId, Collectors.toList())));
+        Map<String, List<UUID>> dataCenters = dataCentersByExternalId(providerId);
         NetworkProviderProxy proxy = access.proxy(providerId, variables);
         return asked(variables, proxy::listNetworks)
                 .map(n -> new DiscoveredNetwork(n, dataCenters.getOrDefault(n.externalId(), List.of())));
+    }
+
+    /**
+     * Where each network of the provider is imported or linked, from two queries whatever the number of networks:
+     * the provider's links, and which of their engine networks still exist (a link can outlive its network, see
+     * {@link ProviderNetworkAccess#live}).
+     */
+    private Map<String, List<UUID>> dataCentersByExternalId(UUID providerId) {
+        List<ProvidedNetworkEntity> all = links.findByProvider(providerId);
+        if (all.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> existing = inventory.existingNetworks(all.stream().map(ProvidedNetworkEntity::getNetworkId)
+                .collect(Collectors.toSet()));
+        return all.stream()
+                .filter(l -> existing.contains(l.getNetworkId()))
+                .collect(Collectors.groupingBy(ProvidedNetworkEntity::getExternalId,
+                        Collectors.mapping(ProvidedNetworkEntity::getDataCenterId, Collectors.toList())));
     }
 
     /** @throws CommandFailedException NOT_FOUND for an unknown provider or network */

@@ -19,13 +19,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
@@ -69,14 +76,45 @@ class ProviderNetworkQueriesTest {
         when(repository.displayName(PROVIDER)).thenReturn("neutron-1");
         when(links.findByProvider(PROVIDER)).thenReturn(List.of(link(live, "ext-blue", dc),
                 link(removed, "ext-blue", UUID.randomUUID())));
-        when(inventory.network(live)).thenReturn(Optional.of(network(live)));
-        when(inventory.network(removed)).thenReturn(Optional.empty());
+        when(inventory.existingNetworks(Set.of(live, removed))).thenReturn(Set.of(live));
         when(access.proxy(eq(PROVIDER), anyMap())).thenReturn(proxy);
         when(proxy.listNetworks()).thenReturn(Stream.of(BLUE, RED));
 
         List<DiscoveredNetwork> found = queries().networks(PROVIDER).toList();
 
         assertEquals(List.of(new DiscoveredNetwork(BLUE, List.of(dc)), new DiscoveredNetwork(RED, List.of())), found);
+        verify(inventory, never()).network(any());
+    }
+
+    @Test
+    void shouldAskTheInventoryOnceForThousandsOfImportedNetworksWhenDiscovering() {
+        UUID dc = UUID.randomUUID();
+        List<ProvidedNetworkEntity> imported = IntStream.range(0, 5000)
+                .mapToObj(i -> link(UUID.randomUUID(), "ext-" + i, dc)).toList();
+        when(repository.displayName(PROVIDER)).thenReturn("neutron-1");
+        when(links.findByProvider(PROVIDER)).thenReturn(imported);
+        when(inventory.existingNetworks(anyCollection())).thenAnswer(a -> new java.util.HashSet<UUID>(a.getArgument(0)));
+        when(access.proxy(eq(PROVIDER), anyMap())).thenReturn(proxy);
+        when(proxy.listNetworks()).thenReturn(IntStream.range(0, 5000).mapToObj(i -> new ProviderNetwork("ext-" + i,
+                "n" + i, null, "geneve", null, null, true, false, "ACTIVE", List.of(), "p")));
+
+        long inDc = queries().networks(PROVIDER).filter(n -> n.dataCenterIds().equals(List.of(dc))).count();
+
+        assertEquals(5000, inDc);
+        verify(inventory, times(1)).existingNetworks(anyCollection());
+        verify(links, times(1)).findByProvider(PROVIDER);
+        verify(inventory, never()).network(any());
+    }
+
+    @Test
+    void shouldNotAskTheInventoryWhenTheProviderHasNoImportedNetworks() {
+        when(repository.displayName(PROVIDER)).thenReturn("neutron-1");
+        when(links.findByProvider(PROVIDER)).thenReturn(List.of());
+        when(access.proxy(eq(PROVIDER), anyMap())).thenReturn(proxy);
+        when(proxy.listNetworks()).thenReturn(Stream.of(BLUE));
+
+        assertEquals(List.of(new DiscoveredNetwork(BLUE, List.of())), queries().networks(PROVIDER).toList());
+        verify(inventory, never()).existingNetworks(anyCollection());
     }
 
     @Test

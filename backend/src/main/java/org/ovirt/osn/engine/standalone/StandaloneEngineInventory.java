@@ -24,9 +24,11 @@ import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.NetworkClusterAttachment;
 import org.ovirt.osn.engine.VnicProfile;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The engine inventory kept in the {@code engine_} tables. */
@@ -142,6 +144,11 @@ public class StandaloneEngineInventory implements EngineInventory {
     @Override
     public List<LogicalNetwork> networksOf(UUID dataCenterId) {
         return networks.findByDataCenter(dataCenterId).stream().map(StandaloneEngineInventory::toDomain).toList();
+    }
+
+    @Override
+    public Set<UUID> existingNetworks(Collection<UUID> ids) {
+        return networks.findExistingIds(ids);
     }
 
     @Override
