@@ -54,6 +54,13 @@ public class Action {
     /** In the answer of {@code sync}: what was found, and done. */
     @XmlElement(name = "network_sync")
     private NetworkSync networkSync;
+    /** {@code importnetworks}, not in oVirt's model: the provider networks to import, by id. */
+    @XmlElement(name = "openstack_networks")
+    private OpenStackNetworks openstackNetworks;
+
+    /** In the answer of an action that runs as a job: the job, to follow at its href. */
+    @XmlElement
+    private Job job;
 
     @XmlElement
     private Vm vm;
@@ -139,6 +146,22 @@ public class Action {
 
     public void setNetworkSync(NetworkSync networkSync) {
         this.networkSync = networkSync;
+    }
+
+    public OpenStackNetworks getOpenstackNetworks() {
+        return openstackNetworks;
+    }
+
+    public void setOpenstackNetworks(OpenStackNetworks openstackNetworks) {
+        this.openstackNetworks = openstackNetworks;
+    }
+
+    public Job getJob() {
+        return job;
+    }
+
+    public void setJob(Job job) {
+        this.job = job;
     }
 
     public Vm getVm() {

@@ -11,7 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
+import org.ovirt.osn.command.CommandContext;
 import org.ovirt.osn.command.FailureKind;
+import org.ovirt.osn.command.network.ImportExternalNetworksParameters;
+import org.ovirt.osn.engine.InventoryValidator;
+import org.ovirt.osn.restapi.mapping.JobMapper;
+import org.ovirt.osn.restapi.model.Job;
+import org.ovirt.osn.restapi.model.OpenStackNetwork;
 import org.ovirt.osn.command.provider.ImportProviderCertificatesParameters;
 import org.ovirt.osn.command.provider.NetworkProviderIdParameters;
 import org.ovirt.osn.command.provider.UpdateNetworkProviderParameters;
@@ -26,6 +32,8 @@ import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Fault;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -122,6 +130,31 @@ public class OpenStackNetworkProviderResource {
     @Path("certificates")
     public ProviderCertificatesResource certificates() {
         return new ProviderCertificatesResource(parent, id);
+    }
+
+    /**
+     * Extension action, a bulk import as one job: {@code <action><data_center id|name/><openstack_networks>
+     * <openstack_network id="…"/>…</openstack_networks></action>} (+ {@code public_use}, {@code attach_to_all_clusters}
+     * as the single import). Answers 202 with {@code <action><status>pending</status><job …/></action>} and the job's
+     * Location; the job imports each network on its own (see {@code /jobs/{id}/steps}). Refusals before the job
+     * starts (unknown provider or data center, no networks, too many, a blank or repeated id) are faults.
+     */
+    @POST
+    @Path("importnetworks")
+    public Response importNetworks(Action body) {
+        UUID dataCenterId = InventoryLookups.dataCenterReference(parent.inventory,
+                body == null ? null : body.getDataCenter(), InventoryValidator.Subject.NETWORK, "import");
+        List<String> externalIds = body == null || body.getOpenstackNetworks() == null ? List.of()
+                : body.getOpenstackNetworks().getOpenstackNetwork().stream().map(OpenStackNetwork::getId).toList();
+        CommandContext caller = Callers.of(parent.security);
+        UUID jobId = parent.bulkImport.start(new ImportExternalNetworksParameters(UUID.randomUUID(), id,
+                dataCenterId, externalIds, body == null || !Boolean.FALSE.equals(body.getPublicUse()),
+                body != null && Boolean.TRUE.equals(body.getAttachToAllClusters()), caller.userName()), caller);
+        Job job = JobMapper.toModel(parent.jobQueries.job(jobId), parent.base());
+        Action answer = new Action();
+        answer.setStatus("pending");
+        answer.setJob(job);
+        return Response.accepted(answer).location(URI.create(job.getHref())).build();
     }
 
     @Path("networks")

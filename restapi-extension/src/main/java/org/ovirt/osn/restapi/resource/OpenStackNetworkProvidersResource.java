@@ -36,6 +36,8 @@ import org.ovirt.osn.command.network.LinkExternalNetworkCommand;
 import org.ovirt.osn.command.network.AddSubnetToProviderCommand;
 import org.ovirt.osn.command.network.RemoveSubnetFromProviderCommand;
 import org.ovirt.osn.command.port.ReconcileProviderPortsCommand;
+import org.ovirt.osn.command.network.BulkNetworkImport;
+import org.ovirt.osn.query.JobQueries;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.query.OrphanPortQueries;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
@@ -89,7 +91,12 @@ public class OpenStackNetworkProvidersResource {
     OrphanPortQueries orphanPortQueries;
     @Inject
     ReconcileProviderPortsCommand reconcilePortsCommand;
+    @Inject
     SyncNetworkProviderCommand syncCommand;
+    @Inject
+    BulkNetworkImport bulkImport;
+    @Inject
+    JobQueries jobQueries;
 
     @Context
     UriInfo uriInfo;

@@ -1,0 +1,77 @@
+package org.ovirt.osn.restapi.resource;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.ovirt.osn.query.JobQueries;
+import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
+import org.ovirt.osn.restapi.mapping.JobMapper;
+import org.ovirt.osn.restapi.model.Job;
+import org.ovirt.osn.restapi.model.Jobs;
+import org.ovirt.osn.restapi.model.Step;
+import org.ovirt.osn.restapi.model.Steps;
+
+import java.util.UUID;
+
+/**
+ * {@code /jobs}, {@code /jobs/{id}}, {@code /jobs/{id}/steps[/{stepId}]}: the module's jobs (e.g. a bulk import) in
+ * oVirt's v4 shape, newest first, kept across restarts; {@code max} (default 100) and {@code page} (from 1) as
+ * {@code /events}. Read only: jobs are started by actions.
+ */
+@Path("/jobs")
+@Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+@RequestScoped
+public class JobsResource {
+
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    @Inject
+    JobQueries queries;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public Jobs list(@QueryParam("max") @DefaultValue("100") int max,
+                     @QueryParam("page") @DefaultValue("1") int page) {
+        if (max < 1 || max > MAX_PAGE_SIZE || page < 1) {
+            throw new InvalidRepresentationException("max must be 1.." + MAX_PAGE_SIZE + " and page at least 1");
+        }
+        Jobs jobs = new Jobs();
+        queries.jobs((page - 1) * max, max).forEach(j -> jobs.getJob().add(JobMapper.toModel(j, base())));
+        return jobs;
+    }
+
+    @GET
+    @Path("{id}")
+    public Job get(@PathParam("id") String id) {
+        return JobMapper.toModel(queries.job(Ids.parse(id)), base());
+    }
+
+    @GET
+    @Path("{id}/steps")
+    public Steps steps(@PathParam("id") String id) {
+        Steps steps = new Steps();
+        queries.steps(Ids.parse(id)).forEach(s -> steps.getStep().add(JobMapper.toModel(s, base())));
+        return steps;
+    }
+
+    @GET
+    @Path("{id}/steps/{stepId}")
+    public Step step(@PathParam("id") String id, @PathParam("stepId") String stepId) {
+        UUID jobId = Ids.parse(id);
+        return JobMapper.toModel(queries.step(jobId, Ids.parse(stepId)), base());
+    }
+
+    private String base() {
+        return uriInfo.getBaseUri().getPath().replaceAll("/+$", "");
+    }
+}
