@@ -154,7 +154,8 @@ public class OpenStackNetworkProviderResource {
         Action answer = new Action();
         answer.setStatus("pending");
         answer.setJob(job);
-        return Response.accepted(answer).location(URI.create(job.getHref())).build();
+        // relative to the application's base URI, as JAX-RS resolves a Location
+        return Response.accepted(answer).location(URI.create("jobs/" + jobId)).build();
     }
 
     @Path("networks")
