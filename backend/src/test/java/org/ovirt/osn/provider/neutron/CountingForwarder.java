@@ -39,6 +39,8 @@ final class CountingForwarder implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Forwarded> forwarded = new CopyOnWriteArrayList<>();
+    private volatile String scopedPath;
+    private volatile String scope;
 
     /** @param target scheme, host and port of the real server, e.g. {@code http://127.0.0.1:9696} */
     CountingForwarder(String target) {
@@ -69,11 +71,25 @@ final class CountingForwarder implements AutoCloseable {
         forwarded.clear();
     }
 
+    /**
+     * From now on, GETs of {@code path} reach the real server with {@code filter} added to their query (what is
+     * recorded is the query as sent), so that a test walking a whole collection sees only its own items, however many
+     * other tests or benchmarks keep on the shared server. Null ends it.
+     */
+    void scope(String path, String filter) {
+        this.scopedPath = path;
+        this.scope = filter;
+    }
+
     private void forward(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
         byte[] body = exchange.getRequestBody().readAllBytes();
+        String query = uri.getRawQuery();
+        if (scope != null && "GET".equals(exchange.getRequestMethod()) && uri.getPath().equals(scopedPath)) {
+            query = query == null ? scope : query + "&" + scope;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + uri.getRawPath()
-                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+                        + (query == null ? "" : "?" + query)))
                 .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {

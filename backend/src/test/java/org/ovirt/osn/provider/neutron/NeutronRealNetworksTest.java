@@ -140,17 +140,26 @@ class NeutronRealNetworksTest {
 
     @Test
     void shouldListEveryNetworkOnceAcrossPagesOfTwo() {
+        // one name for all seven (Neutron allows it), so the walk can be kept to them on a shared Neutron
+        String name = RUN + "-page";
         List<String> ours = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            ours.add(add(ProviderNetworkSpec.tenant(RUN + "-page-" + i)).externalId());
+            ours.add(add(ProviderNetworkSpec.tenant(name)).externalId());
         }
         neutron.reset();
+        neutron.scope("/v2.0/networks", "name=" + name);
 
-        Map<String, Long> listed = proxy.listNetworks().map(ProviderNetwork::externalId)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> listed;
+        try {
+            listed = proxy.listNetworks().map(ProviderNetwork::externalId)
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        } finally {
+            neutron.scope(null, null);
+        }
 
         List<CountingForwarder.Forwarded> pages = neutron.forwarded();
         assertAll(
+                () -> assertEquals(new java.util.TreeSet<>(ours), new java.util.TreeSet<>(listed.keySet())),
                 () -> assertTrue(ours.stream().allMatch(id -> listed.get(id) == 1L), "each once: " + listed),
                 () -> assertTrue(listed.values().stream().allMatch(n -> n == 1L), "no network twice: " + listed),
                 () -> assertTrue(pages.size() >= 4, "7 networks need 4 pages of 2 at least: " + pages),
