@@ -33,8 +33,14 @@ import java.util.UUID;
  * {@link VmNicLifecycle} over the provider proxies: groups a VM's vNICs by the provider their network is provided by
  * ({@link ProvidingNetworks}), lets {@link ProviderPortSync} bring each group's ports in line in one round, records
  * the outcome ({@link VnicPortRecords}) and arranges that the ports it created are deleted if the caller's
- * transaction rolls back ({@link TransactionCallbacks}). The provider calls run inside the caller's transaction,
- * which holds no row lock meanwhile (the VM is serialised by its lease, not by the database).
+ * transaction rolls back ({@link TransactionCallbacks}).
+ *
+ * <p>The provider calls run inside the caller's transaction, so that one rollback undoes everything, whatever fails
+ * and wherever: the module's rows with the engine change, the new ports by compensation. The price is a database
+ * connection held while the provider answers (one bulk round per provider). The flows read before they call the
+ * provider and write after, so no row lock is held meanwhile (the VM is serialised by its lease, not by the database);
+ * the one exception is adding a plugged vNIC with a pool MAC to a running VM, whose MAC pool row stays locked until
+ * its hot-plug commits.
  */
 @ApplicationScoped
 public class ProviderVmNicLifecycle implements VmNicLifecycle {
