@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * run creates its ports in bulk, bound to its host, with MAC, name, device id/owner and security groups as the vNIC
  * and its profile say; a second run creates none; migration rebinds; hot-plug and unplug; removal of a vNIC or the VM
  * removes ports; a binding failure, a MAC taken on the network and an unreachable provider fail the run and leave no
- * port; 20 VMs started at once get exactly their 40 ports. Ports show on the vNIC as {@code <provider_port>}.
+ * port; concurrent starts of one VM run it once; 20 VMs started at once get exactly their 40 ports. Ports show on the vNIC as {@code <provider_port>}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -329,6 +329,31 @@ class VnicProvisioningIT {
         assertTrue(start.xpath("/fault/detail").contains(lab.providerName()), start.body());
         assertEquals("down", Http.get("/vms/" + vm, Http.XML).xpath("/vm/status"));
         assertTrue(NeutronPortsOfDevices.onNetwork(lab.external()).isEmpty());
+    }
+
+    @Test
+    void shouldRunOneOfSeveralConcurrentStartsOfOneVmAndProvisionItsPortsOnce() throws Exception {
+        Lab lab = lab();
+        String vm = vm(lab);
+        List<String> nics = List.of(nic(vm, "nic1", lab.profile()), nic(vm, "nic2", lab.profile()));
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Http.Answer>> starts = java.util.Collections.nCopies(5, () -> Http.post(
+                    "/vms/" + vm + "/start", Http.XML, "<action><host id=\"" + lab.host1() + "\"/></action>"));
+            for (Future<Http.Answer> answer : pool.invokeAll(starts)) {
+                statuses.add(answer.get().status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
+        List<JsonObject> ports = RealNeutronPorts.onNetwork(lab.external());
+        assertEquals(2, ports.size(), ports.toString());
+        assertEquals(new HashSet<>(nics), ports.stream().map(p -> p.getString("device_id"))
+                .collect(Collectors.toSet()));
     }
 
     @Test
