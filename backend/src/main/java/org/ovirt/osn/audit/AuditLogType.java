@@ -100,7 +100,8 @@ public enum AuditLogType {
     NETWORKS_BULK_IMPORT_FINISHED(9202, AuditSeverity.NORMAL),
     NETWORKS_BULK_IMPORT_FINISHED_WITH_FAILURES(9203, AuditSeverity.WARNING),
     NETWORKS_BULK_IMPORT_FAILED(9204, AuditSeverity.ERROR),
-    JOBS_ABORTED_AT_START(9205, AuditSeverity.WARNING);
+    JOBS_ABORTED_AT_START(9205, AuditSeverity.WARNING),
+    VNIC_PORT_LEFT_AFTER_FAILURE(9102, AuditSeverity.WARNING);
 
     private final int code;
     private final AuditSeverity severity;

@@ -38,21 +38,21 @@ public class ProviderPortSync {
     public static final String DEVICE_OWNER_KEY = "osn.port.device.owner";
     public static final String DEFAULT_DEVICE_OWNER = "oVirt";
 
-    private static final System.Logger LOG = System.getLogger(ProviderPortSync.class.getName());
-
     private String deviceOwner;
+    private LeftPortAudit leftPorts;
 
     protected ProviderPortSync() {
         // for CDI proxies
     }
 
     @Inject
-    public ProviderPortSync(OsnConfiguration configuration) {
-        this(configuration.get(DEVICE_OWNER_KEY, DEFAULT_DEVICE_OWNER));
+    public ProviderPortSync(OsnConfiguration configuration, LeftPortAudit leftPorts) {
+        this(configuration.get(DEVICE_OWNER_KEY, DEFAULT_DEVICE_OWNER), leftPorts);
     }
 
-    public ProviderPortSync(String deviceOwner) {
+    public ProviderPortSync(String deviceOwner, LeftPortAudit leftPorts) {
         this.deviceOwner = deviceOwner;
+        this.leftPorts = leftPorts;
     }
 
     /** What the caller must know to compensate: the ports of every request, in order, and which were created. */
@@ -186,9 +186,7 @@ public class ProviderPortSync {
                 proxy.deletePort(port.id());
             } catch (RuntimeException cleanup) {
                 failure.addSuppressed(cleanup);
-                LOG.log(System.Logger.Level.WARNING, "Provider {0}: port {1} of vNIC {2} was created for a"
-                        + " provisioning that failed and could not be deleted again: {3}", provider.name(),
-                        port.id(), port.deviceId(), cleanup.getMessage());
+                leftPorts.report(provider, port, cleanup);
             }
         }
     }

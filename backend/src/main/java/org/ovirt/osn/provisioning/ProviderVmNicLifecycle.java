@@ -50,8 +50,6 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
     static final String EXTERNAL_NETWORK = "EXTERNAL_NETWORK";
     static final String UNMANAGED = "unmanaged";
 
-    private static final System.Logger LOG = System.getLogger(ProviderVmNicLifecycle.class.getName());
-
     private VmInventory vms;
     private EngineInventory inventory;
     private ProvidingNetworks providing;
@@ -61,6 +59,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
     private ProviderPortSync sync;
     private VnicPortRecords records;
     private TransactionCallbacks callbacks;
+    private LeftPortAudit leftPorts;
 
     protected ProviderVmNicLifecycle() {
         // for CDI proxies
@@ -70,7 +69,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
     public ProviderVmNicLifecycle(VmInventory vms, EngineInventory inventory, ProvidingNetworks providing,
                                   HostBindings hostBindings, NetworkProviderRepository providers,
                                   NetworkProviderProxies proxies, ProviderPortSync sync, VnicPortRecords records,
-                                  TransactionCallbacks callbacks) {
+                                  TransactionCallbacks callbacks, LeftPortAudit leftPorts) {
         this.vms = vms;
         this.inventory = inventory;
         this.providing = providing;
@@ -80,6 +79,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
         this.sync = sync;
         this.records = records;
         this.callbacks = callbacks;
+        this.leftPorts = leftPorts;
     }
 
     @Override
@@ -194,19 +194,19 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
             }
             records.flush();
         } catch (RuntimeException failure) {
-            created.forEach(c -> c.delete(failure));
+            created.forEach(c -> c.delete(failure, leftPorts));
             throw failure;
         }
         if (created.stream().anyMatch(c -> !c.ports().isEmpty())) {
             // whatever fails in the caller's transaction from here on takes the new ports with it
-            callbacks.afterRollback(() -> created.forEach(c -> c.delete(null)));
+            callbacks.afterRollback(() -> created.forEach(c -> c.delete(null, leftPorts)));
         }
         return details;
     }
 
     /** Ports one provider round created: what a failure or a rollback deletes again. */
     private record CreatedPorts(NetworkProvider provider, NetworkProviderProxy proxy, List<ProviderPort> ports) {
-        void delete(RuntimeException failure) {
+        void delete(RuntimeException failure, LeftPortAudit leftPorts) {
             for (ProviderPort port : ports) {
                 try {
                     proxy.deletePort(port.id());
@@ -214,9 +214,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
                     if (failure != null) {
                         failure.addSuppressed(e);
                     }
-                    LOG.log(System.Logger.Level.WARNING, "Provider {0}: port {1} of vNIC {2}, created for a VM flow"
-                            + " that failed, could not be deleted: {3}", provider.name(), port.id(), port.deviceId(),
-                            e.getMessage());
+                    leftPorts.report(provider, port, e);
                 }
             }
         }

@@ -45,8 +45,12 @@ class ProviderPortSyncTest {
 
     @Mock
     private NetworkProviderProxy proxy;
+    @Mock
+    private LeftPortAudit leftPorts;
 
-    private final ProviderPortSync sync = new ProviderPortSync("oVirt");
+    private ProviderPortSync sync() {
+        return new ProviderPortSync("oVirt", leftPorts);
+    }
 
     static VmNic nic(String name, String mac) {
         return new VmNic(UUID.randomUUID(), UUID.randomUUID(), name, mac, UUID.randomUUID(), true, true);
@@ -75,7 +79,7 @@ class ProviderPortSyncTest {
         ProviderPort portB = port("pb", b, "net-1", HOST, List.of(), "ovs");
         when(proxy.createPorts(specs.capture())).thenReturn(List.of(portA, portB));
 
-        ProviderPortSync.Outcome outcome = sync.sync(PROVIDER, proxy, List.of(request(a, null),
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, null),
                 request(b, List.of())), HOST, false, "vm1");
 
         ArgumentCaptor<PortFilter> filter = ArgumentCaptor.captor();
@@ -100,7 +104,7 @@ class ProviderPortSyncTest {
         ProviderPort existing = port("pa", a, "net-1", HOST, List.of("sg1", "sg2"), "ovs");
         givenExisting(existing);
 
-        ProviderPortSync.Outcome outcome = sync.sync(PROVIDER, proxy, List.of(request(a, List.of("sg2", "sg1"))),
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, List.of("sg2", "sg1"))),
                 HOST, false, "vm1");
 
         assertSame(existing, outcome.ports().get(0).port());
@@ -116,7 +120,7 @@ class ProviderPortSyncTest {
         ProviderPort moved = port("pa", a, "net-1", HOST, List.of("sg1"), "ovs");
         when(proxy.updatePort("pa", PortUpdate.none().withHostBinding(HOST))).thenReturn(moved);
 
-        ProviderPortSync.Outcome outcome = sync.sync(PROVIDER, proxy, List.of(request(a, List.of("sg9"))), HOST,
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, List.of("sg9"))), HOST,
                 true, "vm1");
 
         assertSame(moved, outcome.ports().get(0).port());
@@ -129,7 +133,7 @@ class ProviderPortSyncTest {
         when(proxy.updatePort("pa", PortUpdate.none().withHostBinding(HOST).withSecurityGroups(List.of())))
                 .thenReturn(port("pa", a, "net-1", HOST, List.of(), "ovs"));
 
-        sync.sync(PROVIDER, proxy, List.of(request(a, List.of())), HOST, false, "vm1");
+        sync().sync(PROVIDER, proxy, List.of(request(a, List.of())), HOST, false, "vm1");
 
         verify(proxy).updatePort("pa", PortUpdate.none().withHostBinding(HOST).withSecurityGroups(List.of()));
     }
@@ -144,7 +148,7 @@ class ProviderPortSyncTest {
         when(proxy.updatePort("pa", PortUpdate.none().withHostBinding(""))).thenReturn(stale);
         when(proxy.updatePort("pa", change)).thenReturn(port("pa", a, "net-1", HOST, List.of(), "ovs"));
 
-        sync.sync(PROVIDER, proxy, List.of(request(a, null)), HOST, false, "vm1");
+        sync().sync(PROVIDER, proxy, List.of(request(a, null)), HOST, false, "vm1");
 
         InOrder order = inOrder(proxy);
         order.verify(proxy).updatePort("pa", PortUpdate.none().withHostBinding(""));
@@ -158,7 +162,7 @@ class ProviderPortSyncTest {
         ProviderPort created = port("new", a, "net-1", HOST, List.of(), "ovs");
         when(proxy.createPorts(any())).thenReturn(List.of(created));
 
-        ProviderPortSync.Outcome outcome = sync.sync(PROVIDER, proxy, List.of(request(a, null)), HOST, false, "vm1");
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, null)), HOST, false, "vm1");
 
         assertEquals(List.of(created), outcome.created());
         verify(proxy, never()).deletePort("old");
@@ -172,7 +176,7 @@ class ProviderPortSyncTest {
         when(proxy.createPorts(any())).thenReturn(List.of(port("pa", a, "net-1", "fail-x", List.of(), "binding_failed"),
                 port("pb", b, "net-1", "fail-x", List.of(), "binding_failed")));
 
-        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync.sync(PROVIDER, proxy,
+        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER, proxy,
                 List.of(request(a, null), request(b, null)), "fail-x", false, "vm1"));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_BINDING_FAILED, failure.engineMessage());
@@ -191,7 +195,7 @@ class ProviderPortSyncTest {
                 "Unable to complete operation for network net-1. The mac address 56:6f:00:00:00:02 is in use.", 409,
                 "POST http://n:9696/v2.0/ports", "MacAddressInUse", "req-1", null));
 
-        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync.sync(PROVIDER, proxy,
+        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER, proxy,
                 List.of(request(a, null), request(b, null)), HOST, false, "vm1"));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_MAC_IN_USE, failure.engineMessage());
@@ -209,7 +213,7 @@ class ProviderPortSyncTest {
         when(proxy.updatePort(any(), any())).thenThrow(new ProviderException(ProviderErrorCode.CONNECTION, "refused",
                 "PUT http://n:9696/v2.0/ports/pa", null));
 
-        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync.sync(PROVIDER, proxy,
+        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER, proxy,
                 List.of(request(a, null), request(b, null)), HOST, false, "vm1"));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_PROVISIONING, failure.engineMessage());
@@ -226,10 +230,28 @@ class ProviderPortSyncTest {
         when(proxy.findPorts(any())).thenThrow(new ProviderException(ProviderErrorCode.CONNECTION, "refused",
                 "GET http://n:9696/v2.0/ports", null));
 
-        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync.sync(PROVIDER, proxy,
+        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER, proxy,
                 List.of(request(a, null), request(b, null)), HOST, false, "vm1"));
 
         assertEquals("nic1, nic2", failure.variables().get("VmNicNames"));
         verify(proxy, never()).createPorts(any());
+    }
+
+    @Test
+    void shouldReportAPortItCouldNotDeleteAgainAndStillFailWithTheFirstCause() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        givenExisting();
+        ProviderPort created = port("pa", a, "net-1", "fail-x", List.of(), "binding_failed");
+        when(proxy.createPorts(any())).thenReturn(List.of(created));
+        ProviderException down = new ProviderException(ProviderErrorCode.CONNECTION, "refused",
+                "DELETE http://n:9696/v2.0/ports/pa", null);
+        when(proxy.deletePort("pa")).thenThrow(down);
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER,
+                proxy, List.of(request(a, null)), "fail-x", false, "vm1"));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_BINDING_FAILED, failure.engineMessage());
+        assertSame(down, failure.getSuppressed()[0]);
+        verify(leftPorts).report(PROVIDER, created, down);
     }
 }

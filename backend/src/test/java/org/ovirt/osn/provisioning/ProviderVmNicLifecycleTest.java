@@ -77,13 +77,15 @@ class ProviderVmNicLifecycleTest {
     @Mock
     private TransactionCallbacks callbacks;
     @Mock
+    private LeftPortAudit leftPorts;
+    @Mock
     private NetworkProviderProxy proxy;
     @Mock
     private NetworkProviderProxy otherProxy;
 
     private ProviderVmNicLifecycle lifecycle() {
         return new ProviderVmNicLifecycle(vms, inventory, providing, hostBindings, providers, proxies, sync, records,
-                callbacks);
+                callbacks, leftPorts);
     }
 
     private static VmNic nic(String name, VnicProfile profile, boolean plugged) {
@@ -171,6 +173,21 @@ class ProviderVmNicLifecycleTest {
         rollback.getValue().run();
 
         verify(proxy).deletePort("port-nic1");
+    }
+
+    @Test
+    void shouldReportAPortTheRollbackCouldNotDelete() {
+        VmNic a = nic("nic1", PROFILE, true);
+        givenOneProvisionedVnic(a, true);
+        ArgumentCaptor<Runnable> rollback = ArgumentCaptor.captor();
+        RuntimeException down = new IllegalStateException("provider down");
+        when(proxy.deletePort("port-nic1")).thenThrow(down);
+
+        lifecycle().vmStarting(VM.id(), HOST.id());
+        verify(callbacks).afterRollback(rollback.capture());
+        rollback.getValue().run();
+
+        verify(leftPorts).report(eq(PROVIDER), any(), eq(down));
     }
 
     @Test
