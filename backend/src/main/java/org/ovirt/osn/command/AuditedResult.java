@@ -9,4 +9,12 @@ import java.util.Map;
 public interface AuditedResult {
 
     Map<String, String> auditVariables();
+
+    /**
+     * Whether the success deserves an audit entry at all: a background run that changed nothing says no, so the audit
+     * log is not flooded with "nothing happened" (the engine's sync logs nothing then either).
+     */
+    default boolean worthAuditing() {
+        return true;
+    }
 }

@@ -49,6 +49,9 @@ public class CommandRunner {
                     () -> locked(() -> locking.lock(providerId), providerId, variables, transactional));
             variables.putAll(command.resultAuditVariables(result));
             if (result instanceof AuditedResult audited) {
+                if (!audited.worthAuditing()) {
+                    return result;
+                }
                 variables.putAll(audited.auditVariables());
             }
             auditSuccess(command, parameters, variables);

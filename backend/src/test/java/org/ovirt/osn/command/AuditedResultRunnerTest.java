@@ -14,6 +14,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /** A result that knows more than the parameters (a sync's counts) shows it in the success audit entry. */
@@ -26,6 +27,11 @@ class AuditedResultRunnerTest {
         @Override
         public Map<String, String> auditVariables() {
             return Map.of("Imported", String.valueOf(imported));
+        }
+
+        @Override
+        public boolean worthAuditing() {
+            return imported > 0;
         }
     }
 
@@ -54,5 +60,19 @@ class AuditedResultRunnerTest {
         verify(auditLogger).log(eq(AuditLogType.PROVIDER_SYNCHRONIZED), variables.capture(), eq(PROVIDER_ID));
         assertEquals("3", variables.getValue().get("Imported"));
         assertEquals("neutron-1", variables.getValue().get("ProviderName"));
+    }
+
+    @Test
+    void shouldWriteNoSuccessEntryWhenTheResultIsNotWorthAuditing() {
+        when(command.auditVariables("p")).thenReturn(Map.of("ProviderName", "neutron-1"));
+        when(command.transactional()).thenReturn(false);
+        when(command.validate("p")).thenReturn(ValidationResult.VALID);
+        Counted nothing = new Counted(0);
+        when(command.execute("p")).thenReturn(nothing);
+
+        assertEquals(nothing, new CommandRunner(transactions, auditLogger, locking).run(command, "p",
+                CommandContext.internal()));
+
+        verifyNoInteractions(auditLogger);
     }
 }

@@ -5,11 +5,26 @@ import org.ovirt.osn.command.AuditedResult;
 import java.util.List;
 import java.util.Map;
 
-/** What a sync found (dry run) or did: every change with its status, ordered by kind and name. */
-public record NetworkSyncResult(boolean dryRun, List<NetworkSyncChange> changes) implements AuditedResult {
+/**
+ * What a sync found (dry run) or did: every change with its status, ordered by kind and name.
+ *
+ * @param periodic whether the periodic run made it: one that found nothing to do writes no audit entry
+ */
+public record NetworkSyncResult(boolean dryRun, List<NetworkSyncChange> changes, boolean periodic)
+        implements AuditedResult {
 
     public NetworkSyncResult {
         changes = List.copyOf(changes);
+    }
+
+    /** A result of a sync an admin asked for. */
+    public NetworkSyncResult(boolean dryRun, List<NetworkSyncChange> changes) {
+        this(dryRun, changes, false);
+    }
+
+    @Override
+    public boolean worthAuditing() {
+        return !periodic || !changes.isEmpty();
     }
 
     public List<NetworkSyncChange> of(NetworkSyncChange.Kind kind) {

@@ -73,14 +73,15 @@ public class SyncNetworkProviderCommand implements Command<SyncNetworkProviderPa
         Map<String, String> variables = auditVariables(p);
         List<ProviderNetwork> onProvider = networksOnProvider(p, variables);
         List<NetworkSyncChange> planned = transactions.inTransaction(() -> planner.plan(p.providerId(), onProvider));
+        boolean periodic = p.trigger() == SyncNetworkProviderParameters.Trigger.PERIODIC;
         if (p.dryRun()) {
-            return new NetworkSyncResult(true, planned);
+            return new NetworkSyncResult(true, planned, periodic);
         }
         List<NetworkSyncChange> done = new ArrayList<>();
         for (NetworkSyncChange change : planned) {
             done.add(applier.apply(p.providerId(), change, variables, byId(onProvider, change.externalId())));
         }
-        return new NetworkSyncResult(false, done);
+        return new NetworkSyncResult(false, done, periodic);
     }
 
     private List<ProviderNetwork> networksOnProvider(SyncNetworkProviderParameters p, Map<String, String> variables) {

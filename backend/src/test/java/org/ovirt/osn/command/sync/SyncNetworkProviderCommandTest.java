@@ -189,6 +189,18 @@ class SyncNetworkProviderCommandTest {
     }
 
     @Test
+    void shouldAskForNoAuditEntryWhenAPeriodicRunFindsNothingToDo() {
+        providerAnswers(Stream.of(BLUE));
+        when(planner.plan(PROVIDER_ID, List.of(BLUE))).thenReturn(List.of());
+
+        NetworkSyncResult periodic = command().execute(new SyncNetworkProviderParameters(PROVIDER_ID, false,
+                SyncNetworkProviderParameters.Trigger.PERIODIC));
+
+        assertFalse(periodic.worthAuditing());
+        assertTrue(new NetworkSyncResult(false, List.of()).worthAuditing(), "an admin's sync is always audited");
+    }
+
+    @Test
     void shouldSayADryRunChangedNothingInTheAuditTrigger() {
         when(repository.displayName(PROVIDER_ID)).thenReturn("neutron-1");
 

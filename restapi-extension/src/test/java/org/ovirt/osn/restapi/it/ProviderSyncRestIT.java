@@ -17,9 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Sync of a provider over HTTP against the real Neutron: networks are added, renamed and deleted on Neutron behind
- * the engine's back, then a dry run shows the diff without changing anything and a sync applies it. Other users of
- * the shared Neutron add networks too, so only this test's networks are asserted. Everything is removed afterwards.
+ * Sync of a provider over HTTP against the real Neutron in Keystone mode (as the engine's user, whose project sees
+ * only its own networks, so the sync is not swamped by what other runs leave on the shared noauth Neutron): networks
+ * are added, renamed and deleted on Neutron behind the engine's back, then a dry run shows the diff without changing
+ * anything and a sync applies it. Only this test's networks are asserted. Everything is removed afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -29,7 +30,7 @@ class ProviderSyncRestIT {
             System.getProperty("osn.test.keystone.neutron.url", "http://127.0.0.1:9697");
     private static final String KEYSTONE = System.getProperty("osn.test.keystone.url", "http://127.0.0.1:5000/v3");
 
-    private final RealNeutronNetworks neutron = new RealNeutronNetworks();
+    private final KeystoneNeutronNetworks keystoneNeutron = new KeystoneNeutronNetworks();
     private final List<String> cleanUp = new ArrayList<>();
 
     @Deployment(testable = false)
@@ -42,7 +43,7 @@ class ProviderSyncRestIT {
         for (int i = cleanUp.size() - 1; i >= 0; i--) {
             Http.delete(cleanUp.get(i));
         }
-        neutron.close();
+        keystoneNeutron.close();
     }
 
     private String added(String path, String xml) {
@@ -53,10 +54,11 @@ class ProviderSyncRestIT {
         return id;
     }
 
-    private String provider() {
-        return added("/openstacknetworkproviders", "<openstack_network_provider><name>" + Http.uniqueName("sync")
-                + "</name><type>neutron</type><url>" + RealNeutronNetworks.NEUTRON + "</url>"
-                + "<requires_authentication>false</requires_authentication></openstack_network_provider>");
+    /** The Keystone-mode Neutron as the engine's user: only that project's networks, so a sync stays small. */
+    private String keystoneProvider() {
+        return added("/openstacknetworkproviders", "<openstack_network_provider><name>" + Http.uniqueName("ksync")
+                + "</name><type>neutron</type><url>" + KeystoneNeutronNetworks.NEUTRON + "</url>"
+                + KeystoneNeutronNetworks.providerAuthXml() + "</openstack_network_provider>");
     }
 
     private static String imported(String provider, String external, String dc, boolean attach) {
@@ -77,7 +79,7 @@ class ProviderSyncRestIT {
 
     @Test
     void shouldShowTheDiffInADryRunAndApplyItInXml() {
-        String provider = provider();
+        String provider = keystoneProvider();
         String dc = added("/datacenters", "<data_center><name>" + Http.uniqueName("sdc") + "</name></data_center>");
         String cluster = added("/clusters", "<cluster><name>" + Http.uniqueName("scl") + "</name><data_center id=\""
                 + dc + "\"/><external_network_providers><external_provider id=\"" + provider
@@ -85,10 +87,10 @@ class ProviderSyncRestIT {
         assertEquals(provider, Http.get("/clusters/" + cluster, Http.XML)
                 .xpath("/cluster/external_network_providers/external_provider/@id"));
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String fresh = neutron.tenant("sync-new-" + run);
-        String renamed = neutron.tenant("sync-old-" + run);
-        String gone = neutron.tenant("sync-gone-" + run);
-        String used = neutron.tenant("sync-used-" + run);
+        String fresh = keystoneNeutron.tenant("sync-new-" + run);
+        String renamed = keystoneNeutron.tenant("sync-old-" + run);
+        String gone = keystoneNeutron.tenant("sync-gone-" + run);
+        String used = keystoneNeutron.tenant("sync-used-" + run);
         String renamedNetwork = imported(provider, renamed, dc, false);
         String goneNetwork = imported(provider, gone, dc, false);
         String usedNetwork = imported(provider, used, dc, true);
@@ -98,9 +100,9 @@ class ProviderSyncRestIT {
         String vm = added("/vms", "<vm><name>" + vmName + "</name><cluster id=\"" + cluster + "\"/></vm>");
         assertEquals(201, Http.post("/vms/" + vm + "/nics", Http.XML, "<nic><name>nic1</name><vnic_profile id=\""
                 + profile + "\"/></nic>").status());
-        RealNeutronNetworks.rename(renamed, "sync-renamed-" + run);
-        RealNeutronNetworks.delete(gone);
-        RealNeutronNetworks.delete(used);
+        keystoneNeutron.rename(renamed, "sync-renamed-" + run);
+        keystoneNeutron.delete(gone);
+        keystoneNeutron.delete(used);
 
         Http.Answer dryRun = sync(provider, "<action><dry_run>true</dry_run></action>");
 
@@ -142,12 +144,12 @@ class ProviderSyncRestIT {
 
     @Test
     void shouldAnswerADryRunInJsonAnd404ForAnUnknownProvider() {
-        String provider = provider();
+        String provider = keystoneProvider();
         String dc = added("/datacenters", "<data_center><name>" + Http.uniqueName("sdc") + "</name></data_center>");
         added("/clusters", "<cluster><name>" + Http.uniqueName("scl") + "</name><data_center id=\"" + dc
                 + "\"/><external_network_providers><external_provider id=\"" + provider
                 + "\"/></external_network_providers></cluster>");
-        String fresh = neutron.tenant("sync-json-" + UUID.randomUUID().toString().substring(0, 8));
+        String fresh = keystoneNeutron.tenant("sync-json-" + UUID.randomUUID().toString().substring(0, 8));
 
         Http.Answer dryRun = Http.post("/openstacknetworkproviders/" + provider + "/sync", Http.JSON,
                 "{\"dry_run\":true}");
