@@ -75,8 +75,7 @@ public class ExportNetworkCommand implements Command<ExportNetworkParameters, UU
     public ValidationResult validate(ExportNetworkParameters p) {
         UUID dataCenterId = p.dataCenterId();
         return ValidationResult.firstFailure(
-                () -> NetworkProviderValidator.providerExists(repository.findByIdWithoutSecrets(p.providerId()),
-                        p.providerId()),
+                () -> providerExists(p),
                 () -> ExternalNetworkValidator.providerNotReadOnly(
                         repository.findByIdWithoutSecrets(p.providerId()).orElseThrow()),
                 () -> given(NETWORK, "data_center", dataCenterId),
@@ -92,6 +91,18 @@ public class ExportNetworkCommand implements Command<ExportNetworkParameters, UU
                 () -> p.subnet() == null ? ValidationResult.VALID : AddSubnetToProviderCommand.subnetValid(p.subnet()),
                 () -> networkNameFree(new LogicalNetwork(null, dataCenterId, p.name(), null, p.mtu(), null, true, null),
                         inventory.networkByName(dataCenterId, p.name()), dataCenter(dataCenterId)));
+    }
+
+    /** As the provider rule, worded for this action ("Cannot create a network on provider …"). */
+    private ValidationResult providerExists(ExportNetworkParameters p) {
+        ValidationResult result = NetworkProviderValidator.providerExists(
+                repository.findByIdWithoutSecrets(p.providerId()), p.providerId());
+        if (result.isValid()) {
+            return result;
+        }
+        Map<String, String> variables = new HashMap<>(result.variables());
+        variables.put("Action", "create a network on");
+        return ValidationResult.failWith(result.message(), variables);
     }
 
     private ValidationResult physicalNetworkValid(ExportNetworkParameters p) {

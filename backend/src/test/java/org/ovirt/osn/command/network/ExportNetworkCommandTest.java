@@ -110,8 +110,10 @@ class ExportNetworkCommandTest {
     void shouldFailWithProviderDoesntExistWhenProviderIsUnknown() {
         when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.empty());
 
-        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_DOESNT_EXIST,
-                command().validate(params(null, null)).message());
+        org.ovirt.osn.command.ValidationResult result = command().validate(params(null, null));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_DOESNT_EXIST, result.message());
+        assertEquals("create a network on", result.variables().get("Action"));
     }
 
     @Test

@@ -252,8 +252,13 @@ class EngineInventoryRestIT {
                 + "<vlan id=\"5000\"/></network>"), "VLAN id 5000");
         assertBadRequest(Http.post("/networks", Http.XML, "<network><name>u</name><data_center id=\"" + dc + "\"/>"
                 + "<usages><usage>storage</usage></usages></network>"), "storage");
+        Http.Answer unknownProvider = Http.post("/networks", Http.XML, "<network><name>ex</name><data_center id=\""
+                + dc + "\"/><external_provider id=\"" + UUID.randomUUID() + "\"/></network>");
+        assertEquals(404, unknownProvider.status(), unknownProvider.body());
+        assertTrue(unknownProvider.xpath("/fault/detail").contains("Cannot create a network on provider"),
+                unknownProvider.body());
         assertBadRequest(Http.post("/networks", Http.XML, "<network><name>ex</name><data_center id=\"" + dc + "\"/>"
-                + "<external_provider id=\"" + UUID.randomUUID() + "\"/></network>"), "not supported yet");
+                + "<external_provider id=\"x\"/></network>"), "external_provider id");
         assertBadRequest(Http.post("/networks/" + net + "/vnicprofiles", Http.XML, "<vnic_profile><name>sg</name>"
                 + "<custom_properties><custom_property><name>SecurityGroups</name><value>default</value>"
                 + "</custom_property></custom_properties></vnic_profile>"), "SecurityGroups");
