@@ -7,6 +7,8 @@
 #
 #   scripts/bench-discovery.sh                       5,000 networks, 7 runs after 2 warm-up rounds
 #   BENCH_NETWORKS=1000 BENCH_RUNS=5 scripts/bench-discovery.sh
+#   BENCH_PREFIX=bench-disc-… scripts/bench-discovery.sh   reuses the networks an interrupted run left under that
+#                                                          prefix, creates only what is missing, deletes them all
 #
 # Settings (environment): BENCH_NETWORKS (5000), BENCH_RUNS (7), BENCH_WARMUP (2), BENCH_PAGE_SIZE (500, both sides),
 # BENCH_XMX (256m: the server's -Xmx), BENCH_HTTP_PORT (8585), BENCH_MANAGEMENT_PORT (10495),
@@ -22,7 +24,7 @@ neutron=${OSN_NEUTRON_URL:-http://127.0.0.1:9696}
 port=${BENCH_HTTP_PORT:-8585}
 management_port=${BENCH_MANAGEMENT_PORT:-10495}
 xmx=${BENCH_XMX:-256m}
-prefix="bench-disc-$(date +%s)-$RANDOM"
+prefix=${BENCH_PREFIX:-"bench-disc-$(date +%s)-$RANDOM"}
 work=$(mktemp -d "${TMPDIR:-/tmp}/bench-discovery.XXXXXX")
 ids="$work/network-ids"
 : >"$ids"
@@ -68,18 +70,24 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-echo "Creating $networks networks named $prefix-NNNNN on $neutron (bulk POSTs of 500, provider:network_type local)…"
+curl -s --max-time 120 "$neutron/v2.0/networks?fields=id&fields=name" \
+  | jq -r --arg p "$prefix-" '.networks[] | select(.name | startswith($p)) | .id' >"$ids"
+existing=$(grep -c . "$ids" || true)
+missing=$((networks - existing))
+echo "$existing networks named $prefix-… exist; creating $((missing > 0 ? missing : 0)) more on $neutron (bulk POSTs of 500, provider:network_type local)…"
 created_start=$(date +%s.%N)
-for ((from = 0; from < networks; from += 500)); do
-  to=$((from + 500 < networks ? from + 500 : networks))
-  body=$(jq -cn --arg p "$prefix" --argjson from "$from" --argjson to "$to" \
+batch="$prefix-$RANDOM"
+for ((from = 0; from < missing; from += 500)); do
+  to=$((from + 500 < missing ? from + 500 : missing))
+  body=$(jq -cn --arg p "$batch" --argjson from "$from" --argjson to "$to" \
     '{networks: [range($from; $to) | {name: ($p + "-" + (. | tostring | ("00000" + .)[-5:])),
       "provider:network_type": "local", admin_state_up: true}]}')
   answer=$(curl -s --max-time 300 -H 'Content-Type: application/json' -d "$body" "$neutron/v2.0/networks")
   echo "$answer" | jq -r '.networks[].id' >>"$ids" 2>/dev/null \
     || { echo "bulk create failed: ${answer:0:300}" >&2; exit 1; }
 done
-printf 'created %d networks in %.1f s\n' "$(grep -c . "$ids")" "$(echo "$(date +%s.%N) - $created_start" | bc)"
+printf 'now %d networks of this run (created in %.1f s)\n' "$(grep -c . "$ids")" \
+  "$(echo "$(date +%s.%N) - $created_start" | bc)"
 total=$(curl -s "$neutron/v2.0/networks?fields=id" | jq '.networks | length')
 echo "Neutron now holds $total networks in all (others' included; both sides discover all of them)"
 

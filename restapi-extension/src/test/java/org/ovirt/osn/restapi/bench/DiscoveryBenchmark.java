@@ -83,8 +83,14 @@ public final class DiscoveryBenchmark {
         ratio("REST JSON / raw, median of per-round ratios", median(pairs(json, raw)));
     }
 
+    /**
+     * Other users of the shared Neutron add and remove a few networks while this runs: the counts of one round may
+     * differ by that much, not more.
+     */
     private void check(Run xml, Run json, Run raw) {
-        if (raw.networks() < expected || xml.networks() != raw.networks() || json.networks() != raw.networks()) {
+        int tolerance = Math.max(50, raw.networks() / 100);
+        if (raw.networks() < expected || Math.abs(xml.networks() - raw.networks()) > tolerance
+                || Math.abs(json.networks() - raw.networks()) > tolerance) {
             throw new IllegalStateException("Counts differ or too few: raw " + raw.networks() + ", XML "
                     + xml.networks() + ", JSON " + json.networks() + ", expected at least " + expected
                     + " (did another user add or remove networks meanwhile?)");
