@@ -34,10 +34,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProviderPortSync {
 
-    /** The config key of the device owner of the engine's ports (shared with the release queue). */
-    public static final String DEVICE_OWNER_KEY = "osn.port.device.owner";
-    public static final String DEFAULT_DEVICE_OWNER = "oVirt";
-
     private String deviceOwner;
     private LeftPortAudit leftPorts;
 
@@ -47,7 +43,7 @@ public class ProviderPortSync {
 
     @Inject
     public ProviderPortSync(OsnConfiguration configuration, LeftPortAudit leftPorts) {
-        this(configuration.get(DEVICE_OWNER_KEY, DEFAULT_DEVICE_OWNER), leftPorts);
+        this(configuration.portDeviceOwner(), leftPorts);
     }
 
     public ProviderPortSync(String deviceOwner, LeftPortAudit leftPorts) {
