@@ -26,11 +26,6 @@ public interface Command<P, R> {
     /** Variables for the audit message (e.g. ProviderName); the runner adds UserName and Reason. */
     Map<String, String> auditVariables(P parameters);
 
-    /** Variables that only the result knows (e.g. a count), added to the success event's. */
-    default Map<String, String> resultAuditVariables(R result) {
-        return Map.of();
-    }
-
     /** The provider the audit entry is about, if any. */
     default UUID auditProviderId(P parameters) {
         return null;

@@ -47,7 +47,6 @@ public class CommandRunner {
             // VM before provider, always, so two commands needing both cannot wait for each other
             R result = locked(() -> locking.lockVm(vmId), vmId, variables,
                     () -> locked(() -> locking.lock(providerId), providerId, variables, transactional));
-            variables.putAll(command.resultAuditVariables(result));
             if (result instanceof AuditedResult audited) {
                 if (!audited.worthAuditing()) {
                     return result;

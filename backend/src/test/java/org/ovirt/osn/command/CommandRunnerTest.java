@@ -83,23 +83,6 @@ class CommandRunnerTest {
     }
 
     @Test
-    void shouldAddWhatOnlyTheResultKnowsToTheSuccessEventWhenTheCommandNamesIt() {
-        givenCommandAbout("neutron-1");
-        givenTransactionsRunTheWork();
-        when(command.validate(PARAMETERS)).thenReturn(ValidationResult.VALID);
-        when(command.execute(PARAMETERS)).thenReturn("3 ports");
-        when(command.resultAuditVariables("3 ports")).thenReturn(Map.of("Count", "3"));
-        when(command.successEvent()).thenReturn(AuditLogType.ORPHAN_PORTS_QUEUED_FOR_RELEASE);
-
-        runner().run(command, PARAMETERS, ADMIN);
-
-        verify(auditLogger).log(eq(AuditLogType.ORPHAN_PORTS_QUEUED_FOR_RELEASE), auditVariables.capture(),
-                eq(PROVIDER_ID));
-        assertEquals("3", auditVariables.getValue().get("Count"));
-        assertEquals("neutron-1", auditVariables.getValue().get("ProviderName"));
-    }
-
-    @Test
     void shouldFailWithValidationMessageAndNotExecuteWhenValidationFails() {
         givenCommandAbout("bad name");
         givenTransactionsRunTheWork();

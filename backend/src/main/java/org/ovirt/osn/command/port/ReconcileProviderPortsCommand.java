@@ -82,11 +82,6 @@ public class ReconcileProviderPortsCommand
     }
 
     @Override
-    public Map<String, String> resultAuditVariables(OrphanPortReconciler.Result result) {
-        return Map.of("Count", Integer.toString(result.queued()));
-    }
-
-    @Override
     public UUID auditProviderId(ReconcileProviderPortsParameters parameters) {
         return parameters.providerId();
     }

@@ -2,6 +2,7 @@ package org.ovirt.osn.provisioning.release;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.ovirt.osn.command.AuditedResult;
 import org.ovirt.osn.dal.release.PortReleaseEntity;
 import org.ovirt.osn.dal.release.PortReleaseOrigin;
 import org.ovirt.osn.engine.VmInventory;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -67,7 +69,12 @@ public class OrphanPortReconciler {
     }
 
     /** What one reconcile queued: the count, and the first {@link #LISTED_AT_MOST} ports. */
-    public record Result(int queued, int alreadyPending, List<ProviderPort> listed) {
+    public record Result(int queued, int alreadyPending, List<ProviderPort> listed) implements AuditedResult {
+
+        @Override
+        public Map<String, String> auditVariables() {
+            return Map.of("Count", Integer.toString(queued));
+        }
     }
 
     /**

@@ -78,7 +78,7 @@ class ReconcileProviderPortsCommandTest {
                 new ReconcileProviderPortsParameters(PROVIDER, null)));
         variables.put("UserName", "admin@internal");
         Map<String, String> onSuccess = new HashMap<>(variables);
-        onSuccess.putAll(command.resultAuditVariables(new OrphanPortReconciler.Result(3, 0, List.of())));
+        onSuccess.putAll(new OrphanPortReconciler.Result(3, 0, List.of()).auditVariables());
         Map<String, String> onFailure = new HashMap<>(variables);
         onFailure.put("Reason", "Connection refused");
 
