@@ -350,7 +350,7 @@ class VnicProvisioningIT {
 
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
-        List<JsonObject> ports = RealNeutronPorts.onNetwork(lab.external());
+        List<JsonObject> ports = NeutronPortsOfDevices.onNetwork(lab.external());
         assertEquals(2, ports.size(), ports.toString());
         assertEquals(new HashSet<>(nics), ports.stream().map(p -> p.getString("device_id"))
                 .collect(Collectors.toSet()));
