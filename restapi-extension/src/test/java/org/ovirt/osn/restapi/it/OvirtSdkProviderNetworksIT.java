@@ -15,6 +15,7 @@ import org.ovirt.engine.sdk4.Error;
 import org.ovirt.engine.sdk4.services.OpenstackNetworkProviderService;
 import org.ovirt.engine.sdk4.services.OpenstackNetworkService;
 import org.ovirt.engine.sdk4.services.OpenstackSubnetsService;
+import org.ovirt.engine.sdk4.types.Cluster;
 import org.ovirt.engine.sdk4.types.DataCenter;
 import org.ovirt.engine.sdk4.types.Network;
 import org.ovirt.engine.sdk4.types.OpenStackNetwork;
@@ -27,13 +28,17 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ovirt.engine.sdk4.builders.Builders.cluster;
 import static org.ovirt.engine.sdk4.builders.Builders.dataCenter;
+import static org.ovirt.engine.sdk4.builders.Builders.externalProvider;
+import static org.ovirt.engine.sdk4.builders.Builders.network;
 import static org.ovirt.engine.sdk4.builders.Builders.openStackNetworkProvider;
 import static org.ovirt.engine.sdk4.builders.Builders.openStackSubnet;
 
 /**
  * The official oVirt Java SDK (4.4.5) driving provider networks: list networks, {@code import_()} into a data center
- * added through the SDK, then subnets add, list, get and remove.
+ * added through the SDK, then subnets add, list, get and remove; a network created on the provider (add with
+ * {@code externalProvider}) and a cluster added with the provider as its default network provider.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -116,5 +121,39 @@ class OvirtSdkProviderNetworksIT {
         assertEquals("sdk-subnet", subnets.subnetService(added.id()).get().send().subnet().name());
         subnets.subnetService(added.id()).remove().send();
         assertTrue(subnets.list().send().subnets().isEmpty());
+    }
+
+    @Test
+    void shouldCreateANetworkOnTheProviderAndAClusterWithItAsDefaultProvider() {
+        providerId = connection.systemService().openstackNetworkProvidersService().add()
+                .provider(openStackNetworkProvider().name(Http.uniqueName("sdk-export"))
+                        .type(OpenStackNetworkProviderType.NEUTRON).url(RealNeutronNetworks.NEUTRON)
+                        .requiresAuthentication(false))
+                .send().provider().id();
+        dataCenterId = connection.systemService().dataCentersService().add()
+                .dataCenter(dataCenter().name(Http.uniqueName("sdkxdc")).local(false)).send().dataCenter().id();
+        String name = Http.uniqueName("sdk-exported");
+
+        Network exported = connection.systemService().networksService().add()
+                .network(network().name(name).dataCenter(dataCenter().id(dataCenterId))
+                        .externalProvider(openStackNetworkProvider().id(providerId)))
+                .send().network();
+        RealNeutronNetworks.idsNamed(name).forEach(neutron::track);
+
+        assertEquals(name, exported.name());
+        assertEquals(providerId, exported.externalProvider().id());
+        assertEquals(1, RealNeutronNetworks.idsNamed(name).size(), "created on Neutron");
+
+        Cluster cluster = connection.systemService().clustersService().add()
+                .cluster(cluster().name(Http.uniqueName("sdkxcl")).dataCenter(dataCenter().id(dataCenterId))
+                        .externalNetworkProviders(externalProvider().id(providerId)))
+                .send().cluster();
+        try {
+            assertEquals(providerId, Http.get("/clusters/" + cluster.id(), Http.XML)
+                    .xpath("/cluster/external_network_providers/external_provider/@id"), "the SDK's form is read");
+        } finally {
+            connection.systemService().clustersService().clusterService(cluster.id()).remove().send();
+            connection.systemService().networksService().networkService(exported.id()).remove().send();
+        }
     }
 }
