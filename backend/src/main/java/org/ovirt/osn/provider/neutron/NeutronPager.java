@@ -61,6 +61,11 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
     /** Ids of the first page: a later page holding one of them started over. */
     private Set<String> firstIds;
     private String nextMarker;
+    /**
+     * The greatest id handed out so far: pages come in id order, so after starting over nothing at or below it is new,
+     * on the page that starts over and on every page after it until the walk is beyond it again.
+     */
+    private String handedOutUpTo;
     private boolean done;
 
     private NeutronPager(NeutronEndpoint endpoint, String collection, Map<String, List<String>> filters,
@@ -177,13 +182,18 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
         if (firstIds == null) {
             firstIds = Set.copyOf(pageIds);
         }
-        String after = fetched.after();
+        String after = later(fetched.after(), handedOutUpTo);
         current = after == null ? items.iterator()
                 : items.stream().filter(item -> page.idOf(item).compareTo(after) > 0).iterator();
+        handedOutUpTo = pageIds.isEmpty() ? after : later(after, pageIds.get(pageIds.size() - 1));
         Map<String, String> next = fetched.next();
         int applied = next == null ? limit : parsePositive(next.get("limit"), limit);
         done = next == null || items.isEmpty() || items.size() < applied;
         nextMarker = done ? null : next.getOrDefault("marker", pageIds.get(pageIds.size() - 1));
+    }
+
+    private static String later(String a, String b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Map<String, String> queryOf(String href) {
