@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BulkImportJobRestIT {
 
     private final RealNeutronNetworks neutron = new RealNeutronNetworks();
-    private final List<String> dataCenters = new ArrayList<>();
-    private final List<String> providers = new ArrayList<>();
+    private final ProvidersAndDataCenters resources = new ProvidersAndDataCenters("bulk");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -38,28 +36,16 @@ class BulkImportJobRestIT {
 
     @AfterEach
     void cleanUp() {
-        dataCenters.forEach(dc -> Http.delete("/datacenters/" + dc));
-        providers.forEach(p -> Http.delete("/openstacknetworkproviders/" + p));
+        resources.removeAll();
         neutron.close();
     }
 
     private String provider() {
-        Http.Answer added = Http.post("/openstacknetworkproviders", Http.XML,
-                "<openstack_network_provider><name>" + Http.uniqueName("bulk") + "</name><type>neutron</type><url>"
-                        + RealNeutronNetworks.NEUTRON + "</url><requires_authentication>false"
-                        + "</requires_authentication></openstack_network_provider>");
-        assertEquals(201, added.status(), added.body());
-        String id = added.xpath("/openstack_network_provider/@id");
-        providers.add(id);
-        return id;
+        return resources.provider();
     }
 
     private String dataCenter(String name) {
-        Http.Answer added = Http.post("/datacenters", Http.XML, "<data_center><name>" + name + "</name></data_center>");
-        assertEquals(201, added.status(), added.body());
-        String id = added.xpath("/data_center/@id");
-        dataCenters.add(id);
-        return id;
+        return resources.dataCenter(name);
     }
 
     private static String importNetworks(String provider) {

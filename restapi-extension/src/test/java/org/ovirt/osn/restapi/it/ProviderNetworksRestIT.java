@@ -30,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProviderNetworksRestIT {
 
     private final RealNeutronNetworks neutron = new RealNeutronNetworks();
-    private final List<String> dataCenters = new ArrayList<>();
-    private final List<String> providers = new ArrayList<>();
+    private final ProvidersAndDataCenters resources = new ProvidersAndDataCenters("nets");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -40,28 +39,16 @@ class ProviderNetworksRestIT {
 
     @AfterEach
     void cleanUp() {
-        dataCenters.forEach(dc -> Http.delete("/datacenters/" + dc));
-        providers.forEach(p -> Http.delete("/openstacknetworkproviders/" + p));
+        resources.removeAll();
         neutron.close();
     }
 
     private String provider() {
-        Http.Answer added = Http.post("/openstacknetworkproviders", Http.XML,
-                "<openstack_network_provider><name>" + Http.uniqueName("nets") + "</name><type>neutron</type><url>"
-                        + RealNeutronNetworks.NEUTRON + "</url><requires_authentication>false"
-                        + "</requires_authentication></openstack_network_provider>");
-        assertEquals(201, added.status(), added.body());
-        String id = added.xpath("/openstack_network_provider/@id");
-        providers.add(id);
-        return id;
+        return resources.provider();
     }
 
     private String dataCenter(String name) {
-        Http.Answer added = Http.post("/datacenters", Http.XML, "<data_center><name>" + name + "</name></data_center>");
-        assertEquals(201, added.status(), added.body());
-        String id = added.xpath("/data_center/@id");
-        dataCenters.add(id);
-        return id;
+        return resources.dataCenter(name);
     }
 
     private static String networks(String provider) {
@@ -373,7 +360,7 @@ class ProviderNetworksRestIT {
                         + "</project_domain_name></openstack_network_provider>");
         assertEquals(201, added.status(), added.body());
         String provider = added.xpath("/openstack_network_provider/@id");
-        providers.add(provider);
+        resources.removedLater(provider);
 
         Http.Answer list = Http.get(networks(provider) + "?max=5", Http.XML);
 
