@@ -42,11 +42,8 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
 
     private static final System.Logger LOG = System.getLogger(NeutronPager.class.getName());
 
-    /**
-     * One answer: its items in order, the query of its {@code next} link (null when it has none), and, for a page
-     * fetched to resume, the id beyond which its items are new (else null).
-     */
-    private record Fetched<W>(NeutronPage<W> page, Map<String, String> next, String after) {
+    /** One answer: its items in order, and the query of its {@code next} link (null when it has none). */
+    private record Fetched<W>(NeutronPage<W> page, Map<String, String> next) {
     }
 
     private final NeutronEndpoint endpoint;
@@ -111,7 +108,6 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
         }
         // the marker is gone (a 404, or a page that starts over): resume after an earlier item of the page before,
         // newest first, and hand out only what lies beyond everything handed out so far
-        String last = pageIds.get(pageIds.size() - 1);
         int at = pageIds.lastIndexOf(nextMarker);
         fetched = null;
         for (int i = (at < 0 ? pageIds.size() : at) - 1; i >= 0 && fetched == null; i--) {
@@ -125,7 +121,7 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
                     + " meanwhile; starting again and skipping what was listed", collection, endpoint.providerName());
             fetched = fetch(null);
         }
-        return new Fetched<>(fetched.page(), fetched.next(), last);
+        return fetched;
     }
 
     /** The page after {@code marker}, or null when the provider says the marker item does not exist. */
@@ -167,7 +163,7 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
         Map<String, String> next = page.links().stream()
                 .filter(link -> "next".equals(link.rel()) && link.href() != null)
                 .findFirst().map(link -> queryOf(link.href())).orElse(null);
-        return new Fetched<>(page, next, null);
+        return new Fetched<>(page, next);
     }
 
     private void accept(Fetched<W> fetched) {
@@ -182,10 +178,12 @@ final class NeutronPager<W> extends Spliterators.AbstractSpliterator<W> {
         if (firstIds == null) {
             firstIds = Set.copyOf(pageIds);
         }
-        String after = later(fetched.after(), handedOutUpTo);
+        String after = handedOutUpTo;
         current = after == null ? items.iterator()
                 : items.stream().filter(item -> page.idOf(item).compareTo(after) > 0).iterator();
-        handedOutUpTo = pageIds.isEmpty() ? after : later(after, pageIds.get(pageIds.size() - 1));
+        if (!pageIds.isEmpty()) {
+            handedOutUpTo = later(after, pageIds.get(pageIds.size() - 1));
+        }
         Map<String, String> next = fetched.next();
         int applied = next == null ? limit : parsePositive(next.get("limit"), limit);
         done = next == null || items.isEmpty() || items.size() < applied;

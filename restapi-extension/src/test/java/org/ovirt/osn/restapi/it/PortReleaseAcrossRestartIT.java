@@ -95,7 +95,7 @@ class PortReleaseAcrossRestartIT {
             String nic = added("/vms/" + vm + "/nics", "<nic><name>nic1</name><vnic_profile id=\"" + profile
                     + "\"/></nic>");
             ok("POST", "/vms/" + vm + "/start", "<action><host id=\"" + host + "\"/></action>");
-            List<JsonObject> ports = NeutronPortsOfDevices.ofDevices(List.of(nic));
+            List<JsonObject> ports = RealNeutronPorts.ofDevices(List.of(nic));
             assertEquals(1, ports.size(), ports.toString());
             String port = ports.get(0).getString("id");
 

@@ -115,7 +115,7 @@ final class RealNeutronNetworks implements AutoCloseable {
     @Override
     public void close() {
         for (String id : created) {
-            NeutronPortsOfDevices.deleteAllOn(id);
+            RealNeutronPorts.deleteAllOn(id);
             send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).DELETE());
         }
         created.clear();

@@ -1,25 +1,26 @@
 package org.ovirt.osn.restapi.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.ovirt.osn.restapi.it.RealNeutronNetworks.NEUTRON;
+import static org.ovirt.osn.restapi.it.RealNeutronNetworks.json;
+import static org.ovirt.osn.restapi.it.RealNeutronNetworks.send;
 
 /**
- * A network of its own on the real noauth Neutron with ports made directly on it (as the engine's provisioning or an
- * admin would), so a test can leave ports behind on purpose; {@link #close()} removes the network and every port on
- * it, and nothing else.
+ * Ports (and security groups) made and looked at directly on the real noauth Neutron, behind the engine's back. An
+ * instance is a network of its own with ports made on it (as the engine's provisioning or an admin would), so a test
+ * can leave ports behind on purpose; {@link #close()} removes the network and every port on it, and nothing else.
  */
 final class RealNeutronPorts implements AutoCloseable {
-
-    private static final String NEUTRON = RealNeutronNetworks.NEUTRON;
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String networkId;
 
@@ -60,28 +61,59 @@ final class RealNeutronPorts implements AutoCloseable {
 
     @Override
     public void close() {
-        HttpResponse<String> ports = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/ports?network_id="
-                + networkId)).GET());
-        json(ports.body()).getJsonArray("ports").getValuesAs(JsonObject.class).forEach(p ->
-                send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/ports/" + p.getString("id"))).DELETE()));
+        deleteAllOn(networkId);
         send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + networkId)).DELETE());
     }
 
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+    /** The ports whose device id is one of these (the engine's vNIC ids), in one filtered request. */
+    static List<JsonObject> ofDevices(Collection<String> deviceIds) {
+        String query = deviceIds.stream().map(id -> "device_id=" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return list("ports?" + query);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new AssertionError("Neutron at " + NEUTRON + " cannot be reached", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+    static List<JsonObject> onNetwork(String networkId) {
+        return list("ports?network_id=" + networkId);
+    }
+
+    private static List<JsonObject> list(String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/" + path)).GET());
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("Neutron listing " + path + ": " + answer.body());
         }
+        return json(answer.body()).getJsonArray("ports").getValuesAs(JsonObject.class);
+    }
+
+    /** A port made by someone else, with this MAC. */
+    static String create(String networkId, String mac) {
+        HttpResponse<String> answer = post("ports", "{\"port\":{\"network_id\":\"" + networkId
+                + "\",\"mac_address\":\"" + mac + "\",\"device_owner\":\"prov-it\"}}");
+        return json(answer.body()).getJsonObject("port").getString("id");
+    }
+
+    static String securityGroup(String name) {
+        HttpResponse<String> answer = post("security-groups", "{\"security_group\":{\"name\":\"" + name + "\"}}");
+        return json(answer.body()).getJsonObject("security_group").getString("id");
+    }
+
+    static void deleteSecurityGroup(String id) {
+        send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/security-groups/" + id)).DELETE());
+    }
+
+    static void delete(String portId) {
+        send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/ports/" + portId)).DELETE());
+    }
+
+    static void deleteAllOn(String networkId) {
+        onNetwork(networkId).forEach(port -> delete(port.getString("id")));
+    }
+
+    private static HttpResponse<String> post(String collection, String body) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/" + collection))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (answer.statusCode() != 201) {
+            throw new AssertionError("Neutron refused " + collection + ": " + answer.body());
+        }
+        return answer;
     }
 }

@@ -56,7 +56,7 @@ class VnicProvisioningIT {
         }
         providers.forEach(p -> Http.delete("/openstacknetworkproviders/" + p));
         neutron.close();
-        securityGroups.forEach(NeutronPortsOfDevices::deleteSecurityGroup);
+        securityGroups.forEach(RealNeutronPorts::deleteSecurityGroup);
     }
 
     private static String added(String path, String xml) {
@@ -132,7 +132,7 @@ class VnicProvisioningIT {
     }
 
     private static Map<String, JsonObject> portsByDevice(List<String> nics) {
-        return NeutronPortsOfDevices.ofDevices(nics).stream()
+        return RealNeutronPorts.ofDevices(nics).stream()
                 .collect(Collectors.toMap(p -> p.getString("device_id"), Function.identity()));
     }
 
@@ -144,8 +144,8 @@ class VnicProvisioningIT {
     @Test
     void shouldProvisionOnRunReuseOnRerunRebindOnMigrationAndReleaseOnRemoval() {
         Lab lab = lab();
-        String groupA = NeutronPortsOfDevices.securityGroup(Http.uniqueName("prov-sga"));
-        String groupB = NeutronPortsOfDevices.securityGroup(Http.uniqueName("prov-sgb"));
+        String groupA = RealNeutronPorts.securityGroup(Http.uniqueName("prov-sga"));
+        String groupB = RealNeutronPorts.securityGroup(Http.uniqueName("prov-sgb"));
         securityGroups.add(groupA);
         securityGroups.add(groupB);
         String twoGroups = profile(lab, groupA + "," + groupB);
@@ -224,7 +224,7 @@ class VnicProvisioningIT {
         action("/vms/" + vm + "/stop", "<action/>");
         assertEquals(200, Http.delete("/vms/" + vm).status());
         vms.remove(vm);
-        awaitPorts(() -> Set.copyOf(NeutronPortsOfDevices.onNetwork(lab.external())), Set.of(),
+        awaitPorts(() -> Set.copyOf(RealNeutronPorts.onNetwork(lab.external())), Set.of(),
                 "no port left after the VM is removed");
     }
 
@@ -283,7 +283,7 @@ class VnicProvisioningIT {
         assertTrue(start.xpath("/fault/detail").contains("could not bind"), start.body());
         assertTrue(start.xpath("/fault/detail").contains(lab.providerName()), start.body());
         assertEquals("down", Http.get("/vms/" + vm, Http.XML).xpath("/vm/status"));
-        assertEquals(List.of(), NeutronPortsOfDevices.ofDevices(nics));
+        assertEquals(List.of(), RealNeutronPorts.ofDevices(nics));
         assertEquals("", Http.get("/vms/" + vm + "/nics/" + nics.get(0), Http.XML).xpath("/nic/provider_port/@id"));
     }
 
@@ -294,7 +294,7 @@ class VnicProvisioningIT {
         String nic1 = nic(vm, "nic1", lab.profile());
         String nic2 = nic(vm, "nic2", lab.profile());
         String mac = Http.get("/vms/" + vm + "/nics/" + nic2, Http.XML).xpath("/nic/mac/address");
-        String squatter = NeutronPortsOfDevices.create(lab.external(), mac);
+        String squatter = RealNeutronPorts.create(lab.external(), mac);
 
         Http.Answer start = Http.post("/vms/" + vm + "/start", Http.XML, "<action><host id=\"" + lab.host1()
                 + "\"/></action>");
@@ -303,8 +303,8 @@ class VnicProvisioningIT {
         String detail = start.xpath("/fault/detail");
         assertTrue(detail.contains("nic2") && detail.contains(mac) && detail.contains(lab.providerName()), detail);
         assertEquals("down", Http.get("/vms/" + vm, Http.XML).xpath("/vm/status"));
-        assertEquals(List.of(), NeutronPortsOfDevices.ofDevices(List.of(nic1, nic2)));
-        assertEquals(List.of(squatter), NeutronPortsOfDevices.onNetwork(lab.external()).stream()
+        assertEquals(List.of(), RealNeutronPorts.ofDevices(List.of(nic1, nic2)));
+        assertEquals(List.of(squatter), RealNeutronPorts.onNetwork(lab.external()).stream()
                 .map(p -> p.getString("id")).toList(), "the other port is left alone");
     }
 
@@ -328,7 +328,7 @@ class VnicProvisioningIT {
         assertTrue(start.xpath("/fault/detail").contains("nic1"), start.body());
         assertTrue(start.xpath("/fault/detail").contains(lab.providerName()), start.body());
         assertEquals("down", Http.get("/vms/" + vm, Http.XML).xpath("/vm/status"));
-        assertTrue(NeutronPortsOfDevices.onNetwork(lab.external()).isEmpty());
+        assertTrue(RealNeutronPorts.onNetwork(lab.external()).isEmpty());
     }
 
     @Test
@@ -350,7 +350,7 @@ class VnicProvisioningIT {
 
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
-        List<JsonObject> ports = NeutronPortsOfDevices.onNetwork(lab.external());
+        List<JsonObject> ports = RealNeutronPorts.onNetwork(lab.external());
         assertEquals(2, ports.size(), ports.toString());
         assertEquals(new HashSet<>(nics), ports.stream().map(p -> p.getString("device_id"))
                 .collect(Collectors.toSet()));
@@ -378,7 +378,7 @@ class VnicProvisioningIT {
             pool.shutdownNow();
         }
 
-        List<JsonObject> ports = NeutronPortsOfDevices.onNetwork(lab.external());
+        List<JsonObject> ports = RealNeutronPorts.onNetwork(lab.external());
         assertEquals(40, ports.size());
         assertEquals(new HashSet<>(nics), ports.stream().map(p -> p.getString("device_id"))
                 .collect(Collectors.toSet()), "one port per vNIC, no duplicates");
