@@ -208,6 +208,7 @@ class PortReleaseRealNeutronTest {
         PortReleaseEntity release = enqueued(db, created.id(), vnic);
 
         assertEquals(PortReleaseWorker.Outcome.RETRY_LATER, worker.attempt(release.getId()));
+        assertTrue(forwarder.resetConnections() > 0, "the attempt went to the stopped provider");
         PortReleaseEntity afterFirst = db.find(release.getId()).orElseThrow();
         assertEquals(1, afterFirst.getAttempts());
         assertTrue(afterFirst.getLastError().contains("DELETE " + forwarder.url()), afterFirst.getLastError());
@@ -240,7 +241,7 @@ class PortReleaseRealNeutronTest {
         ProviderPort created = port(vnic.toString(), OWNER);
         forwarder.stop();
         PortReleaseEntity release = enqueued(db, created.id(), vnic);
-        worker(db, "before-restart").attempt(release.getId());
+        assertEquals(PortReleaseWorker.Outcome.RETRY_LATER, worker(db, "before-restart").attempt(release.getId()));
         PortReleaseEntity pending = db.find(release.getId()).orElseThrow();
         assertEquals(1, pending.getAttempts());
         db.close();

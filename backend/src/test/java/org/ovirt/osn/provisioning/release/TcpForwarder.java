@@ -10,79 +10,111 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A plain TCP forwarder on a fixed loopback port in front of a real server, which a drill stops (listening socket and
- * every open connection closed: the provider is unreachable, connections are refused) and starts again on the same
- * port (the provider is back).
+ * A plain TCP forwarder on a loopback port in front of a real server, which a drill stops (the provider is
+ * unreachable: every open connection is cut and every new one reset at once) and starts again (the provider is back).
+ *
+ * <p>The listening socket stays bound from construction to {@link #close()}, also while stopped: a port given up while
+ * stopped could be taken by anything else on the machine that asks for a free port, and the "unreachable" provider
+ * would then answer through it.
  */
 final class TcpForwarder implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
-    private final int port;
+    private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private volatile ServerSocket server;
+    private final AtomicInteger reset = new AtomicInteger();
+    private volatile boolean forwarding = true;
 
     /** Listens on a free port, forwarding to {@code targetHost:targetPort}. */
     TcpForwarder(String targetHost, int targetPort) {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        start(0);
-        this.port = server.getLocalPort();
+        try {
+            server = new ServerSocket();
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread acceptor = new Thread(this::accept, "tcp-forwarder-" + server.getLocalPort());
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://127.0.0.1:" + server.getLocalPort();
     }
 
-    synchronized void start() {
-        if (server == null) {
-            start(port);
-        }
+    /** Connections reset because they came while the forwarder was stopped. */
+    int resetConnections() {
+        return reset.get();
     }
 
-    /** Refuses new connections and cuts the open ones. */
-    synchronized void stop() {
-        ServerSocket listening = server;
-        server = null;
-        closeQuietly(listening);
-        open.forEach(TcpForwarder::closeQuietly);
-        open.clear();
+    void start() {
+        forwarding = true;
+    }
+
+    /** Resets new connections and cuts the open ones. */
+    void stop() {
+        forwarding = false;
+        cutOpenConnections();
     }
 
     @Override
     public void close() {
-        stop();
+        forwarding = false;
+        closeQuietly(server);
+        cutOpenConnections();
     }
 
-    private void start(int onPort) {
-        try {
-            ServerSocket socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort));
-            server = socket;
-            Thread acceptor = new Thread(() -> accept(socket), "tcp-forwarder-" + socket.getLocalPort());
-            acceptor.setDaemon(true);
-            acceptor.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private void cutOpenConnections() {
+        open.forEach(TcpForwarder::closeQuietly);
+        open.clear();
     }
 
-    private void accept(ServerSocket listening) {
-        while (!listening.isClosed()) {
+    private void accept() {
+        while (!server.isClosed()) {
+            Socket client;
             try {
-                Socket client = listening.accept();
+                client = server.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            if (!forwarding) {
+                resetAtOnce(client);
+                continue;
+            }
+            try {
                 Socket upstream = new Socket(targetHost, targetPort);
                 open.add(client);
                 open.add(upstream);
+                // stopped while connecting upstream: this connection must not outlive the stop
+                if (!forwarding) {
+                    closeQuietly(upstream);
+                    open.remove(upstream);
+                    open.remove(client);
+                    resetAtOnce(client);
+                    continue;
+                }
                 pipe(client, upstream);
                 pipe(upstream, client);
-            } catch (IOException stopped) {
-                return;
+            } catch (IOException upstreamDown) {
+                closeQuietly(client);
             }
         }
+    }
+
+    private void resetAtOnce(Socket client) {
+        reset.incrementAndGet();
+        try {
+            client.setSoLinger(true, 0);
+        } catch (IOException ignored) {
+            // a plain close is still a failed request for the client
+        }
+        closeQuietly(client);
     }
 
     private void pipe(Socket from, Socket to) {
@@ -103,9 +135,6 @@ final class TcpForwarder implements AutoCloseable {
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable == null) {
-            return;
-        }
         try {
             closeable.close();
         } catch (Exception ignored) {
