@@ -184,6 +184,14 @@ final class NeutronBench {
         return left;
     }
 
+    /** How many ports the request the hook sends to find a VM's ports returns (same filters, same page size). */
+    long lookupAsTheHook(List<String> nicIds, String owner) {
+        StringBuilder query = new StringBuilder("ports?limit=500");
+        nicIds.forEach(id -> query.append("&device_id=").append(id));
+        query.append("&device_owner=").append(encode(owner));
+        return get(query.toString()).path("ports").size();
+    }
+
     // ------------------------------------------------------------------------------------------------------- HTTP
 
     JsonNode get(String path) {

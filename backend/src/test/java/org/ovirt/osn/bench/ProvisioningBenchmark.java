@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  *       module's records) against the floor, one raw bulk {@code POST /v2.0/ports} of the same ports with a reused
  *       token, and against the oVirt engine's per-vNIC path (new token, every port listed, network read, one POST);</li>
  *   <li>a re-run of a VM whose ports exist (lookup only), with the provider holding its ports now and, with
- *       {@code -Dbench.scale.ports=N}, again after filler ports were added up to N — the lookup must cost the same;</li>
+ *       {@code -Dbench.scale.ports=N}, again after filler ports were added up to N — the lookup must cost the same — each next to the raw
+ *       filtered lookup the hook sends (the provider's own cost);</li>
  *   <li>mass start: {@code bench.vms} VMs of {@code bench.vm.nics} vNICs started with {@code bench.concurrency}
  *       requests in flight, against raw bulk creates of the same ports at the same concurrency (throughput).</li>
  * </ul>
@@ -29,10 +30,13 @@ import java.util.function.Supplier;
  *
  * <p>Settings (system properties, besides {@link NeutronBench}'s): {@code bench.osn.url}
  * (http://127.0.0.1:8680/ovirt-engine), {@code bench.osn.password} (bench), {@code bench.osn.device.owner} (the
- * device owner the server was started with), {@code bench.iterations} (7), {@code bench.ovirt.iterations} (3),
+ * device owner the server was started with), {@code bench.iterations} (7), {@code bench.ovirt.iterations} (as many),
+ * {@code bench.rerun.iterations} (three times as many),
  * {@code bench.vms} (100), {@code bench.vm.nics} (2), {@code bench.concurrency} (8).
  */
 public final class ProvisioningBenchmark {
+
+    private static final int RERUN_WARMUP = 3;
 
     private final NeutronBench neutron = new NeutronBench();
     private final OsnBenchClient osn = new OsnBenchClient(
@@ -40,7 +44,8 @@ public final class ProvisioningBenchmark {
             System.getProperty("bench.osn.password", "bench"));
     private final String owner = System.getProperty("bench.osn.device.owner", "osn-bench-vm");
     private final int iterations = Integer.getInteger("bench.iterations", 7);
-    private final int ovirtIterations = Integer.getInteger("bench.ovirt.iterations", 3);
+    private final int ovirtIterations = Integer.getInteger("bench.ovirt.iterations", iterations);
+    private final int rerunIterations = Integer.getInteger("bench.rerun.iterations", 3 * iterations);
     private final int massVms = Integer.getInteger("bench.vms", 100);
     private final int massNics = Integer.getInteger("bench.vm.nics", 2);
     private final int concurrency = Integer.getInteger("bench.concurrency", 8);
@@ -80,7 +85,6 @@ public final class ProvisioningBenchmark {
         Samples raw1 = new Samples();
         Samples raw4 = new Samples();
         Samples ovirt4 = new Samples();
-        Samples rerun = new Samples();
         List<Double> paired4 = new ArrayList<>();
 
         timedHookRun(1);
@@ -103,18 +107,16 @@ public final class ProvisioningBenchmark {
         String rerunVm = osn.vmWithNics(inventory, 4);
         osn.start(rerunVm, inventory.hostA());
         osn.stop(rerunVm);
-        for (int i = 0; i < iterations; i++) {
-            rerun.add(timed(() -> osn.start(rerunVm, inventory.hostA())));
-            osn.stop(rerunVm);
-        }
+        List<String> rerunNics = osn.nicIds(rerunVm);
+        Samples rerun = new Samples();
+        Samples lookup = new Samples();
+        rerunsNextToLookups(rerunVm, rerunNics, rerun, lookup);
         Samples rerunScaled = new Samples();
+        Samples lookupScaled = new Samples();
         long before = neutron.portCount();
         if (scalePorts > 0) {
             neutron.ensureFillers(scalePorts - before, NeutronBench.SCALE_OWNER);
-            for (int i = 0; i < iterations; i++) {
-                rerunScaled.add(timed(() -> osn.start(rerunVm, inventory.hostA())));
-                osn.stop(rerunVm);
-            }
+            rerunsNextToLookups(rerunVm, rerunNics, rerunScaled, lookupScaled);
         }
         long after = neutron.portCount();
         osn.removeVm(rerunVm);
@@ -127,8 +129,10 @@ public final class ProvisioningBenchmark {
         raw4.print("floor: raw bulk POST of 4 ports");
         ovirt4.print("oVirt-style: 4 x (token, list all ports, network, POST)");
         rerun.print("hook: re-run of a 4-vNIC VM, ports exist (" + before + " ports)");
+        lookup.print("raw: the same filtered port lookup (" + before + " ports)");
         if (scalePorts > 0) {
-            rerunScaled.print("hook: the same with " + after + " ports on the provider");
+            rerunScaled.print("hook: the re-run with " + after + " ports on the provider");
+            lookupScaled.print("raw: the lookup with " + after + " ports on the provider");
         }
         System.out.printf(Locale.ROOT, "%nratios of medians%n");
         Samples.verdict("hook 4 vNICs / raw bulk of 4", hook4.median() / raw4.median(), 1.15, true);
@@ -136,8 +140,28 @@ public final class ProvisioningBenchmark {
         Samples.verdict("hook 1 vNIC / raw bulk of 1", hook1.median() / raw1.median(), Double.NaN, true);
         Samples.verdict("oVirt-style 4 vNICs / hook 4 vNICs", ovirt4.median() / hook4.median(), 4.0, false);
         if (scalePorts > 0) {
-            Samples.verdict("re-run with " + after + " ports / with " + before,
+            Samples.verdict("hook re-run with " + after + " ports / with " + before,
                     rerunScaled.median() / rerun.median(), 1.15, true);
+            Samples.verdict("  raw lookup with " + after + " ports / with " + before,
+                    lookupScaled.median() / lookup.median(), Double.NaN, true);
+        }
+    }
+
+    /**
+     * Re-runs of a stopped VM whose ports exist, each paired (in random order) with the raw filtered lookup the hook
+     * sends, so that the provider's own cost is measured under the same conditions. The first pairs are warm-up: right
+     * after thousands of ports were added the provider is still settling.
+     */
+    private void rerunsNextToLookups(String vm, List<String> nicIds, Samples reruns, Samples lookups) {
+        for (int i = 0; i < RERUN_WARMUP + rerunIterations; i++) {
+            Samples hookSamples = i < RERUN_WARMUP ? new Samples() : reruns;
+            Samples rawSamples = i < RERUN_WARMUP ? new Samples() : lookups;
+            pair(hookSamples, () -> {
+                double millis = timed(() -> osn.start(vm, inventory.hostA()));
+                osn.stop(vm);
+                return millis;
+            }, rawSamples, () -> timed(() -> requirePorts(nicIds.size(),
+                    neutron.lookupAsTheHook(nicIds, owner))), new ArrayList<>());
         }
     }
 
