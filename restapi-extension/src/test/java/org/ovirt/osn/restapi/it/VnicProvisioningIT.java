@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -313,16 +312,15 @@ class VnicProvisioningIT {
         Lab lab = lab();
         String vm = vm(lab);
         nic(vm, "nic1", lab.profile());
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
-        Http.Answer moved = Http.put("/openstacknetworkproviders/" + lab.provider(), Http.XML,
-                "<openstack_network_provider><url>http://127.0.0.1:" + closed + "</url></openstack_network_provider>");
-        assertEquals(200, moved.status(), moved.body());
+        Http.Answer start;
+        try (RefusingPort nobody = new RefusingPort()) {
+            Http.Answer moved = Http.put("/openstacknetworkproviders/" + lab.provider(), Http.XML,
+                    "<openstack_network_provider><url>" + nobody.url() + "</url></openstack_network_provider>");
+            assertEquals(200, moved.status(), moved.body());
 
-        Http.Answer start = Http.post("/vms/" + vm + "/start", Http.XML, "<action><host id=\"" + lab.host1()
-                + "\"/></action>");
+            start = Http.post("/vms/" + vm + "/start", Http.XML, "<action><host id=\"" + lab.host1()
+                    + "\"/></action>");
+        }
 
         assertEquals(400, start.status(), start.body());
         assertTrue(start.xpath("/fault/detail").contains("nic1"), start.body());
