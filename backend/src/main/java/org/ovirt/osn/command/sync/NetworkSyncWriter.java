@@ -6,13 +6,17 @@ import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.dal.network.ProvidedNetworkDao;
+import org.ovirt.osn.dal.network.ProvidedNetworkEntity;
 import org.ovirt.osn.engine.DataCenter;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryConflictException;
 import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.VmInventory;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.ovirt.osn.command.sync.NetworkSyncChange.Kind;
@@ -89,10 +93,35 @@ public class NetworkSyncWriter {
     }
 
     NetworkSyncChange unlink(UUID providerId, NetworkSyncChange change) {
-        links.findByNetwork(change.networkId()).stream()
-                .filter(l -> l.getProviderId().equals(providerId) && l.getExternalId().equals(change.externalId()))
-                .forEach(l -> links.remove(l.getId()));
+        linksOf(providerId, change).forEach(l -> links.remove(l.getId()));
         return change.withOutcome(Status.DONE, change.networkId(), null);
+    }
+
+    /**
+     * Marks the link of a kept network as vanished from this provider.
+     *
+     * @return true only the first time it is found gone: then the admin is warned, not on every later pass
+     */
+    boolean markVanished(UUID providerId, NetworkSyncChange kept, OffsetDateTime now) {
+        boolean marked = false;
+        for (ProvidedNetworkEntity link : linksOf(providerId, kept)) {
+            marked |= links.markVanished(link.getId(), now);
+        }
+        return marked;
+    }
+
+    /** Clears the vanished mark of the links whose provider network is on the provider again; @return those links */
+    List<ProvidedNetworkEntity> clearReappeared(UUID providerId, Set<String> externalIdsOnProvider) {
+        return links.findByProvider(providerId).stream()
+                .filter(l -> l.getVanishedAt() != null && externalIdsOnProvider.contains(l.getExternalId()))
+                .filter(l -> links.clearVanished(l.getId()))
+                .toList();
+    }
+
+    private List<ProvidedNetworkEntity> linksOf(UUID providerId, NetworkSyncChange change) {
+        return links.findByNetwork(change.networkId()).stream()
+                .filter(l -> l.getProviderId().equals(providerId) && l.getExternalId().equals(change.externalId()))
+                .toList();
     }
 
     private static Map<String, String> withAction(Map<String, String> variables) {

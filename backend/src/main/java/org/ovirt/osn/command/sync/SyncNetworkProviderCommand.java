@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Brings the engine in line with a provider's networks (the engine's SyncNetworkProvider): imports new ones into the
@@ -81,6 +82,8 @@ public class SyncNetworkProviderCommand implements Command<SyncNetworkProviderPa
         for (NetworkSyncChange change : planned) {
             done.add(applier.apply(p.providerId(), change, variables, byId(onProvider, change.externalId())));
         }
+        applier.forgetReappeared(p.providerId(), onProvider.stream().map(ProviderNetwork::externalId)
+                .collect(Collectors.toSet()), variables);
         return new NetworkSyncResult(false, done, periodic);
     }
 

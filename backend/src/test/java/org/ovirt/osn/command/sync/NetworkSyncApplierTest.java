@@ -12,9 +12,16 @@ import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.Transactions;
 import org.ovirt.osn.command.network.InternalImportExternalNetworkCommand;
 import org.ovirt.osn.command.network.InternalImportExternalNetworkParameters;
+import org.ovirt.osn.dal.network.ProvidedNetworkEntity;
+import org.ovirt.osn.engine.EngineInventory;
+import org.ovirt.osn.engine.LogicalNetwork;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -24,6 +31,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.ovirt.osn.command.sync.NetworkSyncChange.Kind;
 import static org.ovirt.osn.command.sync.NetworkSyncChange.Status;
@@ -45,9 +53,11 @@ class NetworkSyncApplierTest {
     private InternalImportExternalNetworkCommand internalImport;
     @Mock
     private AuditLogger auditLogger;
+    @Mock
+    private EngineInventory inventory;
 
     private NetworkSyncApplier applier() {
-        return new NetworkSyncApplier(transactions, writer, internalImport, auditLogger);
+        return new NetworkSyncApplier(transactions, writer, internalImport, auditLogger, inventory);
     }
 
     @SuppressWarnings("unchecked")
@@ -93,8 +103,9 @@ class NetworkSyncApplierTest {
     }
 
     @Test
-    void shouldAuditAKeptNetworkWithItsVnicsAndVms() {
+    void shouldAuditAKeptNetworkWithItsVnicsAndVmsWhenItIsFirstFoundGone() {
         transactionsRunTheWork();
+        when(writer.markVanished(eq(PROVIDER_ID), any(), any())).thenReturn(true);
         ArgumentCaptor<Map<String, String>> variables = ArgumentCaptor.forClass(Map.class);
 
         NetworkSyncChange kept = applier().apply(PROVIDER_ID, change(Kind.KEEP), VARIABLES, null);
@@ -104,5 +115,58 @@ class NetworkSyncApplierTest {
                 eq(PROVIDER_ID));
         assertEquals("web", variables.getValue().get("VmNames"));
         assertEquals("1", variables.getValue().get("VnicCount"));
+    }
+
+    @Test
+    void shouldKeepANetworkMarkedGoneAlreadyWithoutWarningAgain() {
+        transactionsRunTheWork();
+        when(writer.markVanished(eq(PROVIDER_ID), any(), any())).thenReturn(false);
+
+        NetworkSyncChange kept = applier().apply(PROVIDER_ID, change(Kind.KEEP), VARIABLES, null);
+
+        assertEquals(Status.DONE, kept.status());
+        verifyNoInteractions(auditLogger);
+    }
+
+    @Test
+    void shouldMarkANetworkTheWriterKeptInsteadOfRemovingAsGone() {
+        transactionsRunTheWork();
+        NetworkSyncChange remove = change(Kind.REMOVE);
+        NetworkSyncChange keptByWriter = new NetworkSyncChange(Kind.KEEP, Status.DONE, "ext-1", remove.networkId(),
+                "blue", null, null, null, DC.id(), DC.name(), null, 1, null, null);
+        when(writer.remove(remove)).thenReturn(keptByWriter);
+        when(writer.markVanished(eq(PROVIDER_ID), eq(keptByWriter), any())).thenReturn(true);
+
+        applier().apply(PROVIDER_ID, remove, VARIABLES, null);
+
+        verify(auditLogger).log(eq(AuditLogType.PROVIDER_SYNC_VANISHED_NETWORK_KEPT), anyMap(), eq(PROVIDER_ID));
+    }
+
+    @Test
+    void shouldReportEachNetworkThatIsOnTheProviderAgain() {
+        transactionsRunTheWork();
+        ProvidedNetworkEntity back = new ProvidedNetworkEntity(UUID.randomUUID(), UUID.randomUUID(), PROVIDER_ID,
+                "ext-1", DC.id(), null, OffsetDateTime.now(ZoneOffset.UTC));
+        when(writer.clearReappeared(PROVIDER_ID, Set.of("ext-1", "ext-2"))).thenReturn(List.of(back));
+        when(inventory.network(back.getNetworkId())).thenReturn(Optional.of(new LogicalNetwork(back.getNetworkId(),
+                DC.id(), "blue", null, 1500, null, true, "blue")));
+        ArgumentCaptor<Map<String, String>> variables = ArgumentCaptor.forClass(Map.class);
+
+        applier().forgetReappeared(PROVIDER_ID, Set.of("ext-1", "ext-2"), VARIABLES);
+
+        verify(auditLogger).log(eq(AuditLogType.PROVIDER_SYNC_VANISHED_NETWORK_BACK), variables.capture(),
+                eq(PROVIDER_ID));
+        assertEquals("blue", variables.getValue().get("NetworkName"));
+        assertEquals("ext-1", variables.getValue().get("ExternalNetworkId"));
+        assertEquals("neutron-1", variables.getValue().get("ProviderName"));
+    }
+
+    @Test
+    void shouldNotFailTheSyncWhenTheVanishedMarksCannotBeCleared() {
+        when(transactions.inTransaction(any())).thenThrow(new IllegalStateException("db down"));
+
+        applier().forgetReappeared(PROVIDER_ID, Set.of("ext-1"), VARIABLES);
+
+        verifyNoInteractions(auditLogger);
     }
 }

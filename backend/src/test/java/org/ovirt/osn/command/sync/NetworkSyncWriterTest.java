@@ -18,13 +18,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 import static org.ovirt.osn.command.sync.NetworkSyncChange.Kind;
 import static org.ovirt.osn.command.sync.NetworkSyncChange.Status;
@@ -128,5 +133,50 @@ class NetworkSyncWriterTest {
 
         verify(links).remove(ours.getId());
         verify(links, never()).remove(theirs.getId());
+    }
+
+    @Test
+    void shouldMarkOnlyThisProvidersLinkOfAKeptNetworkAsVanished() {
+        ProvidedNetworkEntity ours = link(BLUE.id(), "ext-1", DC.id());
+        ProvidedNetworkEntity theirs = link(BLUE.id(), UUID.randomUUID(), "other", DC.id(),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        when(links.findByNetwork(BLUE.id())).thenReturn(List.of(ours, theirs));
+        when(links.markVanished(ours.getId(), now)).thenReturn(true);
+
+        assertTrue(writer().markVanished(PROVIDER_ID, change(Kind.KEEP, "blue", null), now));
+
+        verify(links, never()).markVanished(theirs.getId(), now);
+    }
+
+    @Test
+    void shouldSayAKeptNetworkWasMarkedBeforeSoThatItIsNotWarnedAboutAgain() {
+        ProvidedNetworkEntity ours = link(BLUE.id(), "ext-1", DC.id());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        when(links.findByNetwork(BLUE.id())).thenReturn(List.of(ours));
+        when(links.markVanished(ours.getId(), now)).thenReturn(false);
+
+        assertFalse(writer().markVanished(PROVIDER_ID, change(Kind.KEEP, "blue", null), now));
+    }
+
+    @Test
+    void shouldClearTheMarkOnlyOfMarkedNetworksThatAreOnTheProviderAgain() {
+        OffsetDateTime earlier = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        ProvidedNetworkEntity back = mock(ProvidedNetworkEntity.class);
+        when(back.getVanishedAt()).thenReturn(earlier);
+        when(back.getExternalId()).thenReturn("ext-back");
+        when(back.getId()).thenReturn(UUID.randomUUID());
+        ProvidedNetworkEntity stillGone = mock(ProvidedNetworkEntity.class);
+        when(stillGone.getVanishedAt()).thenReturn(earlier);
+        when(stillGone.getExternalId()).thenReturn("ext-gone");
+        ProvidedNetworkEntity neverGone = mock(ProvidedNetworkEntity.class);
+        when(neverGone.getVanishedAt()).thenReturn(null);
+        when(links.findByProvider(PROVIDER_ID)).thenReturn(List.of(back, stillGone, neverGone));
+        when(links.clearVanished(back.getId())).thenReturn(true);
+
+        assertEquals(List.of(back), writer().clearReappeared(PROVIDER_ID, Set.of("ext-back", "ext-never")));
+
+        verify(links).clearVanished(back.getId());
+        verifyNoMoreInteractions(links);
     }
 }

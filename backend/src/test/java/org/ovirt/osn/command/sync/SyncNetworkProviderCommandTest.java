@@ -111,6 +111,7 @@ class SyncNetworkProviderCommandTest {
 
         assertFalse(result.dryRun());
         assertEquals(List.of(done), result.changes());
+        verify(applier).forgetReappeared(eq(PROVIDER_ID), eq(java.util.Set.of(BLUE.externalId())), anyMap());
     }
 
     @SuppressWarnings("unchecked")

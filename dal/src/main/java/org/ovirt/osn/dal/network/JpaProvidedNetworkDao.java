@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,5 +66,20 @@ public class JpaProvidedNetworkDao implements ProvidedNetworkDao {
         return em.createNamedQuery(ProvidedNetworkEntity.DELETE_BY_NETWORK)
                 .setParameter("networkId", networkId)
                 .executeUpdate();
+    }
+
+    @Override
+    public boolean markVanished(UUID linkId, OffsetDateTime at) {
+        return em.createNamedQuery(ProvidedNetworkEntity.MARK_VANISHED)
+                .setParameter("id", linkId)
+                .setParameter("at", at)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean clearVanished(UUID linkId) {
+        return em.createNamedQuery(ProvidedNetworkEntity.CLEAR_VANISHED)
+                .setParameter("id", linkId)
+                .executeUpdate() == 1;
     }
 }

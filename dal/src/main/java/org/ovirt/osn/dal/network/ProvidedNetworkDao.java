@@ -1,5 +1,6 @@
 package org.ovirt.osn.dal.network;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,4 +30,14 @@ public interface ProvidedNetworkDao {
 
     /** Removes the links of a removed engine network; @return how many there were */
     int removeByNetwork(UUID networkId);
+
+    /**
+     * Marks a link's provider network as gone (sync kept the engine network for its vNICs).
+     *
+     * @return true only for the call that marked it, false when it was marked already (or the link is gone)
+     */
+    boolean markVanished(UUID linkId, OffsetDateTime at);
+
+    /** @return true when the link was marked as vanished and is no longer */
+    boolean clearVanished(UUID linkId);
 }

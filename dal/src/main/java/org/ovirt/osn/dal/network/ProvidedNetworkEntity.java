@@ -21,12 +21,18 @@ import java.util.UUID;
                 + " AND l.externalId = :externalId ORDER BY l.dataCenterId")
 @NamedQuery(name = ProvidedNetworkEntity.DELETE_BY_NETWORK,
         query = "DELETE FROM ProvidedNetworkEntity l WHERE l.networkId = :networkId")
+@NamedQuery(name = ProvidedNetworkEntity.MARK_VANISHED,
+        query = "UPDATE ProvidedNetworkEntity l SET l.vanishedAt = :at WHERE l.id = :id AND l.vanishedAt IS NULL")
+@NamedQuery(name = ProvidedNetworkEntity.CLEAR_VANISHED,
+        query = "UPDATE ProvidedNetworkEntity l SET l.vanishedAt = NULL WHERE l.id = :id AND l.vanishedAt IS NOT NULL")
 public class ProvidedNetworkEntity {
 
     public static final String FIND_BY_NETWORK = "ProvidedNetwork.findByNetwork";
     public static final String FIND_BY_PROVIDER = "ProvidedNetwork.findByProvider";
     public static final String FIND_BY_EXTERNAL = "ProvidedNetwork.findByExternal";
     public static final String DELETE_BY_NETWORK = "ProvidedNetwork.deleteByNetwork";
+    public static final String MARK_VANISHED = "ProvidedNetwork.markVanished";
+    public static final String CLEAR_VANISHED = "ProvidedNetwork.clearVanished";
 
     @Id
     private UUID id;
@@ -48,6 +54,9 @@ public class ProvidedNetworkEntity {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "vanished_at")
+    private OffsetDateTime vanishedAt;
 
     protected ProvidedNetworkEntity() {
         // for JPA
@@ -91,5 +100,10 @@ public class ProvidedNetworkEntity {
 
     public OffsetDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    /** Since when the provider network is gone while the engine network was kept for its vNICs; null if it is not. */
+    public OffsetDateTime getVanishedAt() {
+        return vanishedAt;
     }
 }

@@ -51,6 +51,14 @@ abstract class ProvidedNetworkDaoContract {
         db.run(em -> new JpaProvidedNetworkDao(em).save(link));
     }
 
+    private boolean markVanished(UUID linkId, OffsetDateTime at) {
+        return db.query(em -> new JpaProvidedNetworkDao(em).markVanished(linkId, at));
+    }
+
+    private boolean clearVanished(UUID linkId) {
+        return db.query(em -> new JpaProvidedNetworkDao(em).clearVanished(linkId));
+    }
+
     @Test
     void shouldReadBackEveryFieldOfASavedLink() {
         UUID provider = provider();
@@ -67,6 +75,27 @@ abstract class ProvidedNetworkDaoContract {
         assertEquals("ext-1", read.get(0).getExternalId());
         assertEquals(saved.getDataCenterId(), read.get(0).getDataCenterId());
         assertEquals(saved.getPhysicalNetworkId(), read.get(0).getPhysicalNetworkId());
+    }
+
+    @Test
+    void shouldMarkALinkVanishedOnlyOnceAndClearTheMarkWhenTheNetworkIsBack() {
+        ProvidedNetworkEntity kept = link(UUID.randomUUID(), provider(), "gone", UUID.randomUUID());
+        save(kept);
+        OffsetDateTime first = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+
+        assertTrue(markVanished(kept.getId(), first));
+        assertFalse(markVanished(kept.getId(), first.plusMinutes(5)),
+                "marked already: the next pass does not mark (nor warn) again");
+        OffsetDateTime marked = db.query(em -> new JpaProvidedNetworkDao(em).findByNetwork(kept.getNetworkId()))
+                .get(0).getVanishedAt();
+        assertEquals(first.toInstant(), marked.toInstant(), "the first time it was found gone");
+
+        assertTrue(clearVanished(kept.getId()));
+        assertFalse(clearVanished(kept.getId()));
+        assertEquals(null, db.query(em -> new JpaProvidedNetworkDao(em).findByNetwork(kept.getNetworkId()))
+                .get(0).getVanishedAt());
+        assertTrue(markVanished(kept.getId(), first),
+                "gone again after it was back: marked (and warned) again");
     }
 
     @Test

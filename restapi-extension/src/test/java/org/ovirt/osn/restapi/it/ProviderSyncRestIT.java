@@ -140,6 +140,12 @@ class ProviderSyncRestIT {
         Http.Answer again = sync(provider, "<action><dry_run>true</dry_run></action>");
         assertEquals("", change(again, "to_import", fresh, "status"), "nothing left to import");
         assertEquals("", change(again, "to_update", renamed, "status"), "nothing left to update");
+
+        Http.Answer secondPass = sync(provider, "<action/>");
+        assertEquals("keep", change(secondPass, "vanished", used, "kind"), "still reported in the answer");
+        String keptWarnings = "count(/events/event[code=9166 and contains(description, '" + used + "')])";
+        assertEquals("1", Http.get("/events?max=200", Http.XML).xpath(keptWarnings),
+                "warned once when first found gone, not on every pass");
     }
 
     @Test
