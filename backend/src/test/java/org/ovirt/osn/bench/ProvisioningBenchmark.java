@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  *       token, and against the oVirt engine's per-vNIC path (new token, every port listed, network read, one POST);</li>
  *   <li>a re-run of a VM whose ports exist (lookup only), with the provider holding its ports now and, with
  *       {@code -Dbench.scale.ports=N}, again after filler ports were added up to N — the lookup must cost the same — each next to the raw
- *       filtered lookup the hook sends (the provider's own cost);</li>
+ *       filtered lookup the hook sends (the provider's own cost); at that size also a few 4-vNIC starts next to the
+ *       oVirt-style path, whose full port listings grow with the provider;</li>
  *   <li>mass start: {@code bench.vms} VMs of {@code bench.vm.nics} vNICs started with {@code bench.concurrency}
  *       requests in flight, against raw bulk creates of the same ports at the same concurrency (throughput).</li>
  * </ul>
@@ -31,7 +32,7 @@ import java.util.function.Supplier;
  * <p>Settings (system properties, besides {@link NeutronBench}'s): {@code bench.osn.url}
  * (http://127.0.0.1:8680/ovirt-engine), {@code bench.osn.password} (bench), {@code bench.osn.device.owner} (the
  * device owner the server was started with), {@code bench.iterations} (7), {@code bench.ovirt.iterations} (as many),
- * {@code bench.rerun.iterations} (three times as many),
+ * {@code bench.rerun.iterations} (three times as many), {@code bench.scale.ovirt.iterations} (3),
  * {@code bench.vms} (100), {@code bench.vm.nics} (2), {@code bench.concurrency} (8).
  */
 public final class ProvisioningBenchmark {
@@ -46,6 +47,7 @@ public final class ProvisioningBenchmark {
     private final int iterations = Integer.getInteger("bench.iterations", 7);
     private final int ovirtIterations = Integer.getInteger("bench.ovirt.iterations", iterations);
     private final int rerunIterations = Integer.getInteger("bench.rerun.iterations", 3 * iterations);
+    private final int scaledOvirtIterations = Integer.getInteger("bench.scale.ovirt.iterations", 3);
     private final int massVms = Integer.getInteger("bench.vms", 100);
     private final int massNics = Integer.getInteger("bench.vm.nics", 2);
     private final int concurrency = Integer.getInteger("bench.concurrency", 8);
@@ -114,9 +116,17 @@ public final class ProvisioningBenchmark {
         Samples rerunScaled = new Samples();
         Samples lookupScaled = new Samples();
         long before = neutron.portCount();
+        Samples hook4Scaled = new Samples();
+        Samples ovirt4Scaled = new Samples();
         if (scalePorts > 0) {
             neutron.ensureFillers(scalePorts - before, NeutronBench.SCALE_OWNER);
             rerunsNextToLookups(rerunVm, rerunNics, rerunScaled, lookupScaled);
+            // the oVirt path lists every port per vNIC: what it costs on a larger provider, next to the hook
+            for (int i = 0; i < scaledOvirtIterations; i++) {
+                String run = "s" + i;
+                pair(hook4Scaled, () -> timedHookRun(4), ovirt4Scaled, () -> timedOvirtStyle(run + "-ov"),
+                        new ArrayList<>());
+            }
         }
         long after = neutron.portCount();
         osn.removeVm(rerunVm);
@@ -133,6 +143,8 @@ public final class ProvisioningBenchmark {
         if (scalePorts > 0) {
             rerunScaled.print("hook: the re-run with " + after + " ports on the provider");
             lookupScaled.print("raw: the lookup with " + after + " ports on the provider");
+            hook4Scaled.print("hook: start a VM with 4 vNICs, " + after + " ports");
+            ovirt4Scaled.print("oVirt-style: 4 vNICs, " + after + " ports");
         }
         System.out.printf(Locale.ROOT, "%nratios of medians%n");
         Samples.verdict("hook 4 vNICs / raw bulk of 4", hook4.median() / raw4.median(), 1.15, true);
@@ -144,6 +156,8 @@ public final class ProvisioningBenchmark {
                     rerunScaled.median() / rerun.median(), 1.15, true);
             Samples.verdict("  raw lookup with " + after + " ports / with " + before,
                     lookupScaled.median() / lookup.median(), Double.NaN, true);
+            Samples.verdict("oVirt-style / hook, 4 vNICs, " + after + " ports",
+                    ovirt4Scaled.median() / hook4Scaled.median(), Double.NaN, false);
         }
     }
 
