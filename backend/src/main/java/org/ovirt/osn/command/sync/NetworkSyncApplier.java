@@ -43,11 +43,11 @@ public class NetworkSyncApplier {
     public NetworkSyncApplier(Transactions transactions, NetworkSyncWriter writer,
                               InternalImportExternalNetworkCommand internalImport, AuditLogger auditLogger,
                               EngineInventory inventory) {
-        this.inventory = inventory;
         this.transactions = transactions;
         this.writer = writer;
         this.internalImport = internalImport;
         this.auditLogger = auditLogger;
+        this.inventory = inventory;
     }
 
     /** @param network the provider network of an import or update; null for a vanished one */
