@@ -62,6 +62,8 @@ public enum AuditLogType {
     STANDALONE_VM_NIC_ACTIVATION_FAILED(9067, AuditSeverity.ERROR),
     STANDALONE_VM_NIC_DEACTIVATED(9068, AuditSeverity.NORMAL),
     STANDALONE_VM_NIC_DEACTIVATION_FAILED(9069, AuditSeverity.ERROR),
+    STANDALONE_DATA_CENTER_FORCE_REMOVED(9070, AuditSeverity.NORMAL),
+    STANDALONE_DATA_CENTER_FORCE_REMOVAL_FAILED(9071, AuditSeverity.ERROR),
 
     // provider networks: the engine's import codes; linking is this module's own (10930-10931)
     NETWORK_IMPORT_EXTERNAL_NETWORK(10920, AuditSeverity.NORMAL),

@@ -4,6 +4,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
@@ -14,7 +15,8 @@ import org.ovirt.osn.restapi.model.Networks;
 import java.util.UUID;
 
 /**
- * {@code /datacenters/{id}}: get, remove (with its networks; refused while it has clusters; 200 as the engine) and
+ * {@code /datacenters/{id}}: get, remove (with its networks; refused while it has clusters; 200 as the engine; with
+ * {@code ?force=true} also its VMs, hosts and clusters, refused while a VM is not down) and
  * the {@code networks} of the data center.
  */
 @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
@@ -33,9 +35,11 @@ public class DataCenterResource {
         return InventoryMapper.toModel(InventoryLookups.dataCenter(parent.inventory, id), parent.base());
     }
 
+    /** {@code ?force=true} as in oVirt: with everything in it, releasing the provider ports of its VMs. */
     @DELETE
-    public Response remove() {
-        parent.runner.run(parent.removeCommand, new InventoryIdParameters(id), Callers.of(parent.security));
+    public Response remove(@QueryParam("force") boolean force) {
+        parent.runner.run(force ? parent.forceRemoveCommand : parent.removeCommand, new InventoryIdParameters(id),
+                Callers.of(parent.security));
         return Response.ok().build();
     }
 

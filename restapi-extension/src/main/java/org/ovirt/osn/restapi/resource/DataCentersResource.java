@@ -18,6 +18,7 @@ import org.ovirt.osn.command.CommandRunner;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.standalone.command.AddDataCenterCommand;
 import org.ovirt.osn.engine.standalone.command.AddDataCenterParameters;
+import org.ovirt.osn.engine.standalone.command.ForceRemoveDataCenterCommand;
 import org.ovirt.osn.engine.standalone.command.RemoveDataCenterCommand;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
@@ -45,6 +46,8 @@ public class DataCentersResource {
     AddDataCenterCommand addCommand;
     @Inject
     RemoveDataCenterCommand removeCommand;
+    @Inject
+    ForceRemoveDataCenterCommand forceRemoveCommand;
 
     @Context
     UriInfo uriInfo;

@@ -227,6 +227,40 @@ class VnicProvisioningIT {
                 "no port left after the VM is removed");
     }
 
+    @Test
+    void shouldReleaseThePortsOfItsVmsWhenADataCenterIsRemovedByForceAndRefuseWhileOneRuns() {
+        Lab lab = lab();
+        String web = vm(lab);
+        String db = vm(lab);
+        List<String> nics = List.of(nic(web, "nic1", lab.profile()), nic(web, "nic2", lab.profile()),
+                nic(db, "nic1", lab.profile()));
+        action("/vms/" + web + "/start", "<action><host id=\"" + lab.host1() + "\"/></action>");
+        action("/vms/" + db + "/start", "<action><host id=\"" + lab.host1() + "\"/></action>");
+        action("/vms/" + web + "/stop", "<action/>");
+        assertEquals(3, portsByDevice(nics).size(), "stopped or not, every vNIC has its port");
+
+        Http.Answer whileRunning = Http.delete("/datacenters/" + lab.dataCenter() + "?force=true");
+
+        assertEquals(409, whileRunning.status(), whileRunning.body());
+        assertTrue(whileRunning.xpath("/fault/detail").contains("not down: " + Http.get("/vms/" + db, Http.XML).xpath("/vm/name")), whileRunning.body());
+        assertEquals(200, Http.get("/datacenters/" + lab.dataCenter(), Http.XML).status());
+        assertEquals(3, portsByDevice(nics).size(), "a refused removal releases nothing");
+
+        action("/vms/" + db + "/stop", "<action/>");
+        Http.Answer plain = Http.delete("/datacenters/" + lab.dataCenter());
+        assertEquals(409, plain.status(), "without force a data center with clusters stays: " + plain.body());
+
+        Http.Answer forced = Http.delete("/datacenters/" + lab.dataCenter() + "?force=true");
+
+        assertEquals(200, forced.status(), forced.body());
+        assertEquals(404, Http.get("/datacenters/" + lab.dataCenter(), Http.XML).status());
+        assertEquals(404, Http.get("/clusters/" + lab.cluster(), Http.XML).status());
+        assertEquals(404, Http.get("/vms/" + web, Http.XML).status());
+        assertEquals(404, Http.get("/networks/" + lab.network(), Http.XML).status());
+        awaitPorts(() -> portsByDevice(nics).keySet(), Set.of(), "the ports of the removed VMs are released");
+        vms.removeAll(List.of(web, db));
+    }
+
     /** A release happens after commit, possibly on another thread: wait a little for it. */
     private static <T> void awaitPorts(java.util.function.Supplier<Set<T>> actual, Set<T> expected, String why) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
