@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NetworkExportRestIT {
 
     private final RealNeutronNetworks neutron = new RealNeutronNetworks();
-    private final List<String> cleanUp = new ArrayList<>();
+    private final AddedThroughRest resources = new AddedThroughRest();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -36,29 +35,19 @@ class NetworkExportRestIT {
 
     @AfterEach
     void cleanUp() {
-        for (int i = cleanUp.size() - 1; i >= 0; i--) {
-            Http.delete(cleanUp.get(i));
-        }
+        resources.removeAll();
         neutron.close();
     }
 
-    private String added(String path, String xml) {
-        Http.Answer answer = Http.post(path, Http.XML, xml);
-        assertEquals(201, answer.status(), answer.body());
-        String id = answer.xpath("/*/@id");
-        cleanUp.add(path + "/" + id);
-        return id;
-    }
-
     private String provider(boolean readOnly) {
-        return added("/openstacknetworkproviders", "<openstack_network_provider><name>" + Http.uniqueName("exp")
+        return resources.add("/openstacknetworkproviders", "<openstack_network_provider><name>" + Http.uniqueName("exp")
                 + "</name><type>neutron</type><url>" + RealNeutronNetworks.NEUTRON + "</url>"
                 + "<requires_authentication>false</requires_authentication><read_only>" + readOnly
                 + "</read_only></openstack_network_provider>");
     }
 
     private String dataCenter() {
-        return added("/datacenters", "<data_center><name>" + Http.uniqueName("xdc") + "</name></data_center>");
+        return resources.add("/datacenters", "<data_center><name>" + Http.uniqueName("xdc") + "</name></data_center>");
     }
 
     /** The external id the export created, remembered for removal on Neutron. */
@@ -74,7 +63,7 @@ class NetworkExportRestIT {
         String provider = provider(false);
         String dc = dataCenter();
         String physicalName = "osnf" + UUID.randomUUID().toString().substring(0, 8);
-        String physical = added("/networks", "<network><name>" + physicalName + "</name><data_center id=\"" + dc
+        String physical = resources.add("/networks", "<network><name>" + physicalName + "</name><data_center id=\"" + dc
                 + "\"/></network>");
         String name = Http.uniqueName("exported");
 
@@ -167,8 +156,8 @@ class NetworkExportRestIT {
     void shouldRefuseToRemoveAProviderWhileAVnicUsesOneOfItsNetworks() {
         String provider = provider(false);
         String dc = dataCenter();
-        String cluster = added("/clusters", "<cluster><name>" + Http.uniqueName("xcl") + "</name><data_center id=\""
-                + dc + "\"/></cluster>");
+        String cluster = resources.add("/clusters", "<cluster><name>" + Http.uniqueName("xcl")
+                + "</name><data_center id=\"" + dc + "\"/></cluster>");
         Http.Answer exported = Http.post("/networks", Http.XML, "<network><name>" + Http.uniqueName("used")
                 + "</name><data_center id=\"" + dc + "\"/><external_provider id=\"" + provider + "\"/></network>");
         assertEquals(201, exported.status(), exported.body());
@@ -178,7 +167,7 @@ class NetworkExportRestIT {
                 + "\"/>").status());
         String profile = Http.get("/networks/" + network + "/vnicprofiles", Http.XML)
                 .xpath("/vnic_profiles/vnic_profile/@id");
-        String vm = added("/vms", "<vm><name>" + Http.uniqueName("xvm") + "</name><cluster id=\"" + cluster
+        String vm = resources.add("/vms", "<vm><name>" + Http.uniqueName("xvm") + "</name><cluster id=\"" + cluster
                 + "\"/></vm>");
         Http.Answer nic = Http.post("/vms/" + vm + "/nics", Http.XML, "<nic><name>nic1</name><vnic_profile id=\""
                 + profile + "\"/></nic>");

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +29,7 @@ class ProviderSyncRestIT {
     private static final String KEYSTONE = System.getProperty("osn.test.keystone.url", "http://127.0.0.1:5000/v3");
 
     private final KeystoneNeutronNetworks keystoneNeutron = new KeystoneNeutronNetworks();
-    private final List<String> cleanUp = new ArrayList<>();
+    private final AddedThroughRest resources = new AddedThroughRest();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -40,24 +38,15 @@ class ProviderSyncRestIT {
 
     @AfterEach
     void cleanUp() {
-        for (int i = cleanUp.size() - 1; i >= 0; i--) {
-            Http.delete(cleanUp.get(i));
-        }
+        resources.removeAll();
         keystoneNeutron.close();
-    }
-
-    private String added(String path, String xml) {
-        Http.Answer answer = Http.post(path, Http.XML, xml);
-        assertEquals(201, answer.status(), answer.body());
-        String id = answer.xpath("/*/@id");
-        cleanUp.add(path + "/" + id);
-        return id;
     }
 
     /** The Keystone-mode Neutron as the engine's user: only that project's networks, so a sync stays small. */
     private String keystoneProvider() {
-        return added("/openstacknetworkproviders", "<openstack_network_provider><name>" + Http.uniqueName("ksync")
-                + "</name><type>neutron</type><url>" + KeystoneNeutronNetworks.NEUTRON + "</url>"
+        return resources.add("/openstacknetworkproviders", "<openstack_network_provider><name>"
+                + Http.uniqueName("ksync") + "</name><type>neutron</type><url>" + KeystoneNeutronNetworks.NEUTRON
+                + "</url>"
                 + KeystoneNeutronNetworks.providerAuthXml() + "</openstack_network_provider>");
     }
 
@@ -80,10 +69,11 @@ class ProviderSyncRestIT {
     @Test
     void shouldShowTheDiffInADryRunAndApplyItInXml() {
         String provider = keystoneProvider();
-        String dc = added("/datacenters", "<data_center><name>" + Http.uniqueName("sdc") + "</name></data_center>");
-        String cluster = added("/clusters", "<cluster><name>" + Http.uniqueName("scl") + "</name><data_center id=\""
-                + dc + "\"/><external_network_providers><external_provider id=\"" + provider
-                + "\"/></external_network_providers></cluster>");
+        String dc = resources.add("/datacenters", "<data_center><name>" + Http.uniqueName("sdc")
+                + "</name></data_center>");
+        String cluster = resources.add("/clusters", "<cluster><name>" + Http.uniqueName("scl")
+                + "</name><data_center id=\"" + dc + "\"/><external_network_providers><external_provider id=\""
+                + provider + "\"/></external_network_providers></cluster>");
         assertEquals(provider, Http.get("/clusters/" + cluster, Http.XML)
                 .xpath("/cluster/external_network_providers/external_provider/@id"));
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -97,7 +87,7 @@ class ProviderSyncRestIT {
         String profile = Http.get("/networks/" + usedNetwork + "/vnicprofiles", Http.XML)
                 .xpath("/vnic_profiles/vnic_profile/@id");
         String vmName = Http.uniqueName("svm");
-        String vm = added("/vms", "<vm><name>" + vmName + "</name><cluster id=\"" + cluster + "\"/></vm>");
+        String vm = resources.add("/vms", "<vm><name>" + vmName + "</name><cluster id=\"" + cluster + "\"/></vm>");
         assertEquals(201, Http.post("/vms/" + vm + "/nics", Http.XML, "<nic><name>nic1</name><vnic_profile id=\""
                 + profile + "\"/></nic>").status());
         keystoneNeutron.rename(renamed, "sync-renamed-" + run);
@@ -151,8 +141,9 @@ class ProviderSyncRestIT {
     @Test
     void shouldAnswerADryRunInJsonAnd404ForAnUnknownProvider() {
         String provider = keystoneProvider();
-        String dc = added("/datacenters", "<data_center><name>" + Http.uniqueName("sdc") + "</name></data_center>");
-        added("/clusters", "<cluster><name>" + Http.uniqueName("scl") + "</name><data_center id=\"" + dc
+        String dc = resources.add("/datacenters", "<data_center><name>" + Http.uniqueName("sdc")
+                + "</name></data_center>");
+        resources.add("/clusters", "<cluster><name>" + Http.uniqueName("scl") + "</name><data_center id=\"" + dc
                 + "\"/><external_network_providers><external_provider id=\"" + provider
                 + "\"/></external_network_providers></cluster>");
         String fresh = keystoneNeutron.tenant("sync-json-" + UUID.randomUUID().toString().substring(0, 8));
@@ -173,7 +164,7 @@ class ProviderSyncRestIT {
 
     @Test
     void shouldTurnAutoSyncOffWhenTheProviderRefusesTheCredentials() {
-        String provider = added("/openstacknetworkproviders", "<openstack_network_provider><name>"
+        String provider = resources.add("/openstacknetworkproviders", "<openstack_network_provider><name>"
                 + Http.uniqueName("sync401") + "</name><type>neutron</type><url>" + KEYSTONE_NEUTRON + "</url>"
                 + "<requires_authentication>true</requires_authentication><username>osn-nobody-"
                 + UUID.randomUUID().toString().substring(0, 8) + "</username><password>wrong</password>"

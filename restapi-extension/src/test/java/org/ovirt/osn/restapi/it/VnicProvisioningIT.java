@@ -242,7 +242,8 @@ class VnicProvisioningIT {
         Http.Answer whileRunning = Http.delete("/datacenters/" + lab.dataCenter() + "?force=true");
 
         assertEquals(409, whileRunning.status(), whileRunning.body());
-        assertTrue(whileRunning.xpath("/fault/detail").contains("not down: " + Http.get("/vms/" + db, Http.XML).xpath("/vm/name")), whileRunning.body());
+        String dbName = Http.get("/vms/" + db, Http.XML).xpath("/vm/name");
+        assertTrue(whileRunning.xpath("/fault/detail").contains("not down: " + dbName), whileRunning.body());
         assertEquals(200, Http.get("/datacenters/" + lab.dataCenter(), Http.XML).status());
         assertEquals(3, portsByDevice(nics).size(), "a refused removal releases nothing");
 
