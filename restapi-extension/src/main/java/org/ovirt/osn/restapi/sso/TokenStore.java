@@ -1,94 +1,25 @@
 package org.ovirt.osn.restapi.sso;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.ovirt.osn.config.OsnConfiguration;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Bearer tokens of the SSO endpoint. Tokens are random (256 bits) and kept only as SHA-256 digests, so a heap dump
- * does not reveal usable tokens; each expires after {@code osn.sso.token.lifetime} seconds (default 3600).
+ * Bearer tokens of the SSO endpoint: issued at a password grant, looked up on every API call and by token-info,
+ * revoked at logout. Implementations keep no usable token (only digests) and are thread-safe; a token is valid from
+ * {@link #issue} until it expires or is {@link #revoke revoked}, on every node that shares the store.
  */
-@ApplicationScoped
-public class TokenStore {
+public interface TokenStore {
 
     /** What a valid token stands for. */
-    public record Session(String user, Instant expiresAt) {
-    }
-
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
-    private Clock clock;
-    private Duration lifetime;
-
-    protected TokenStore() {
-        // for CDI proxies
-    }
-
-    @Inject
-    public TokenStore(OsnConfiguration configuration) {
-        this(Clock.systemUTC(), configuration.getSeconds("osn.sso.token.lifetime", 3600));
-    }
-
-    public TokenStore(Clock clock, Duration lifetime) {
-        this.clock = clock;
-        this.lifetime = lifetime;
+    record Session(String user, Instant expiresAt) {
     }
 
     /** @return the new token; its session is {@link #find}-able until it expires */
-    public String issue(String user) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        sessions.put(digest(token), new Session(user, clock.instant().plus(lifetime)));
-        purgeExpired();
-        return token;
-    }
+    String issue(String user);
 
-    public Optional<Session> find(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        String key = digest(token);
-        Session session = sessions.get(key);
-        if (session == null) {
-            return Optional.empty();
-        }
-        if (!clock.instant().isBefore(session.expiresAt())) {
-            sessions.remove(key);
-            return Optional.empty();
-        }
-        return Optional.of(session);
-    }
+    /** @return the session of a valid token; empty for an unknown, expired, revoked, blank or {@code null} one */
+    Optional<Session> find(String token);
 
-    public void revoke(String token) {
-        if (token != null) {
-            sessions.remove(digest(token));
-        }
-    }
-
-    private void purgeExpired() {
-        Instant now = clock.instant();
-        sessions.values().removeIf(s -> !now.isBefore(s.expiresAt()));
-    }
-
-    private static String digest(String token) {
-        try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** Ends a token at once; an unknown or {@code null} token is ignored. */
+    void revoke(String token);
 }

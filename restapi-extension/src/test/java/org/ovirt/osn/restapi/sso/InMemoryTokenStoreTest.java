@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TokenStoreTest {
+class InMemoryTokenStoreTest {
 
     /** A clock the test moves by hand. */
     private static final class MovableClock extends Clock {
@@ -38,7 +38,7 @@ class TokenStoreTest {
     }
 
     private final MovableClock clock = new MovableClock();
-    private final TokenStore store = new TokenStore(clock, Duration.ofMinutes(30));
+    private final TokenStore store = new InMemoryTokenStore(clock, Duration.ofMinutes(30));
 
     @Test
     void shouldFindTheUserOfAFreshToken() {
