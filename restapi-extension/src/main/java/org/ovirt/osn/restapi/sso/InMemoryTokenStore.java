@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The tokens in this node's memory. Tokens are random (256 bits) and kept only as SHA-256 digests, so a heap dump
@@ -26,30 +27,36 @@ public class InMemoryTokenStore implements TokenStore {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private Clock clock;
-    private Duration lifetime;
+    private Supplier<Duration> lifetime;
 
     protected InMemoryTokenStore() {
         // for CDI proxies
     }
 
+    /** The lifetime is read at each issue, so a changed setting applies to the next token without a restart. */
     @Inject
     public InMemoryTokenStore(OsnConfiguration configuration) {
-        this(Clock.systemUTC(), configuration.getSeconds("osn.sso.token.lifetime", 3600));
+        this(Clock.systemUTC(), () -> configuration.getSeconds("osn.sso.token.lifetime", 3600));
     }
 
     public InMemoryTokenStore(Clock clock, Duration lifetime) {
+        this(clock, () -> lifetime);
+    }
+
+    public InMemoryTokenStore(Clock clock, Supplier<Duration> lifetime) {
         this.clock = clock;
         this.lifetime = lifetime;
     }
 
     @Override
-    public String issue(String user) {
+    public IssuedToken issue(String user, OAuthScope scope) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        sessions.put(digest(token), new Session(user, clock.instant().plus(lifetime)));
+        Session session = new Session(user, scope, clock.instant().plus(lifetime.get()));
+        sessions.put(digest(token), session);
         purgeExpired();
-        return token;
+        return new IssuedToken(token, session);
     }
 
     @Override

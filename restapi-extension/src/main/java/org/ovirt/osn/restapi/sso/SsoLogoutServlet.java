@@ -21,6 +21,6 @@ public class SsoLogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         tokens.revoke(request.getParameter("token"));
-        OAuthTokenServlet.write(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().build());
+        SsoJson.write(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().build());
     }
 }

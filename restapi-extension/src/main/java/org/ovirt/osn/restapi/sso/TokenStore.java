@@ -10,12 +10,22 @@ import java.util.Optional;
  */
 public interface TokenStore {
 
-    /** What a valid token stands for. */
-    record Session(String user, Instant expiresAt) {
+    /** What a valid token stands for: its user ({@code user@profile}), the scope it was issued for, its end. */
+    record Session(String user, OAuthScope scope, Instant expiresAt) {
+    }
+
+    /** A new token and its session; the token itself is known only to whoever asked for it. */
+    record IssuedToken(String token, Session session) {
+
+        /** Never the token: a record's default would print it. */
+        @Override
+        public String toString() {
+            return "IssuedToken[" + session + "]";
+        }
     }
 
     /** @return the new token; its session is {@link #find}-able until it expires */
-    String issue(String user);
+    IssuedToken issue(String user, OAuthScope scope);
 
     /** @return the session of a valid token; empty for an unknown, expired, revoked, blank or {@code null} one */
     Optional<Session> find(String token);
