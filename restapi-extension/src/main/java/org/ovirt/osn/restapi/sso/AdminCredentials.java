@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.UUID;
 
 /**
  * The one built-in user, {@code admin@internal}. Its password comes from {@code osn.admin.password}
@@ -74,6 +75,14 @@ public class AdminCredentials {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create " + file, e);
         }
+    }
+
+    /**
+     * The directory id of a user, as token-info's {@code ovirt.principal_id}: derived from the name (a name-based
+     * UUID), so it is the same on every node and after a restart, with nothing to store.
+     */
+    public static UUID principalId(String user) {
+        return UUID.nameUUIDFromBytes(("ovirt-osn:" + user).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String generate() {
