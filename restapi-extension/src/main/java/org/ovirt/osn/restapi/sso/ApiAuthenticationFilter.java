@@ -13,9 +13,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.ovirt.osn.restapi.fault.FaultResponses;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -77,21 +75,8 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return tokens.find(authorization.substring(7).trim()).map(TokenStore.Session::user);
         }
-        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String decoded;
-            try {
-                decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                        StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-            int colon = decoded.indexOf(':');
-            if (colon < 0) {
-                return Optional.empty();
-            }
-            String user = decoded.substring(0, colon);
-            return credentials.verify(user, decoded.substring(colon + 1)) ? Optional.of(user) : Optional.empty();
-        }
-        return Optional.empty();
+        return BasicCredentials.parse(authorization)
+                .filter(basic -> credentials.verify(basic.name(), basic.secret()))
+                .map(BasicCredentials::name);
     }
 }
