@@ -1,2 +1,6 @@
-/** Authentication: the SSO token endpoint (password grant), token store, built-in admin, and the API filter. */
+/**
+ * Authentication as the engine's SSO offers it: the token endpoint (password grant), token-info for registered SSO
+ * clients such as ovirt-provider-ovn (their secrets hashed in {@code sso-clients.properties}, written by
+ * {@code scripts/sso-client.sh}), logout, the token store, the built-in admin, and the API filter.
+ */
 package org.ovirt.osn.restapi.sso;
