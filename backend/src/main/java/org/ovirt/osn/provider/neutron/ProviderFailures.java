@@ -191,6 +191,9 @@ final class ProviderFailures {
     /** What an admin can do about it depends on why the handshake failed. */
     private static String tlsHint(List<Throwable> chain) {
         for (Throwable t : chain) {
+            if (t instanceof ProviderCertificateRefusal refusal) {
+                return refusal.hint();
+            }
             if (t instanceof SSLPeerUnverifiedException) {
                 return "The certificate does not name the host of the URL; use a host name the certificate names.";
             }

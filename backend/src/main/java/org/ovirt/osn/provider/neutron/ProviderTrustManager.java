@@ -14,6 +14,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
@@ -54,30 +55,18 @@ final class ProviderTrustManager extends X509ExtendedTrustManager {
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
             throws CertificateException {
-        try {
-            jvmDefault.checkServerTrusted(chain, authType, socket);
-        } catch (CertificateException untrustedByJvm) {
-            checkWithTrustStore(untrustedByJvm, trust -> trust.checkServerTrusted(chain, authType, socket));
-        }
+        check(chain, trust -> trust.checkServerTrusted(chain, authType, socket));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
             throws CertificateException {
-        try {
-            jvmDefault.checkServerTrusted(chain, authType, engine);
-        } catch (CertificateException untrustedByJvm) {
-            checkWithTrustStore(untrustedByJvm, trust -> trust.checkServerTrusted(chain, authType, engine));
-        }
+        check(chain, trust -> trust.checkServerTrusted(chain, authType, engine));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-        try {
-            jvmDefault.checkServerTrusted(chain, authType);
-        } catch (CertificateException untrustedByJvm) {
-            checkWithTrustStore(untrustedByJvm, trust -> trust.checkServerTrusted(chain, authType));
-        }
+        check(chain, trust -> trust.checkServerTrusted(chain, authType));
     }
 
     @Override
@@ -109,17 +98,25 @@ final class ProviderTrustManager extends X509ExtendedTrustManager {
         void check(X509ExtendedTrustManager trust) throws CertificateException;
     }
 
-    private void checkWithTrustStore(CertificateException untrustedByJvm, TrustCheck check)
-            throws CertificateException {
-        X509ExtendedTrustManager extra = currentTrustStore();
-        if (extra == null) {
-            throw untrustedByJvm;
-        }
+    /**
+     * The JVM's trust first, then the trust store's; when both refuse, the refusal that knows more (see
+     * {@link ProviderCertificateRefusal#moreSpecific}) is explained in the admin's terms.
+     */
+    private void check(X509Certificate[] chain, TrustCheck check) throws CertificateException {
         try {
-            check.check(extra);
-        } catch (CertificateException untrustedByStore) {
-            untrustedByJvm.addSuppressed(untrustedByStore);
-            throw untrustedByJvm;
+            check.check(jvmDefault);
+        } catch (CertificateException untrustedByJvm) {
+            X509ExtendedTrustManager extra = currentTrustStore();
+            CertificateException verdict = untrustedByJvm;
+            if (extra != null) {
+                try {
+                    check.check(extra);
+                    return;
+                } catch (CertificateException untrustedByStore) {
+                    verdict = ProviderCertificateRefusal.moreSpecific(untrustedByStore, untrustedByJvm);
+                }
+            }
+            throw ProviderCertificateRefusal.explain(chain, verdict, Instant.now());
         }
     }
 
