@@ -72,6 +72,9 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
             if (e.code() == ProviderErrorCode.BAD_RESPONSE) {
                 throw ProviderFailures.reword(e, NOT_NEUTRON + e.getMessage());
             }
+            if (e.code() == ProviderErrorCode.NOT_FOUND && call.describe().equals(e.request())) {
+                throw ProviderFailures.notNeutronApi(e);
+            }
             throw e;
         }
         JsonNode root = reply.body();

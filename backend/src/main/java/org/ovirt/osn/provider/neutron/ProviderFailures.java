@@ -107,6 +107,18 @@ final class ProviderFailures {
         return new ProviderException(ProviderErrorCode.BAD_RESPONSE, what, status, request, null, requestId, null);
     }
 
+    /**
+     * The API root ({@code GET …/v2.0/}) answered 404: whatever serves that URL, it is no Neutron v2.0 API (a Neutron
+     * always has its root), so "no such resource" would send the admin looking for an object that was never asked.
+     */
+    static ProviderException notNeutronApi(ProviderException notFound) {
+        return new ProviderException(ProviderErrorCode.BAD_RESPONSE, "The URL does not lead to a Neutron v2.0 API: "
+                + notFound.request() + " answered HTTP " + notFound.httpStatus() + " (not found), and a Neutron"
+                + " answers its API root; use the URL of the Neutron endpoint itself, without /v2.0.",
+                notFound.httpStatus(), notFound.request(), notFound.providerErrorType(), notFound.requestId(),
+                notFound);
+    }
+
     /** The same failure with a message that says more about its context (e.g. which Keystone and user). */
     static ProviderException reword(ProviderException e, String message) {
         return new ProviderException(e.code(), message, e.httpStatus(), e.request(), e.providerErrorType(),

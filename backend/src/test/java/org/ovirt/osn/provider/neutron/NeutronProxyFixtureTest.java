@@ -117,7 +117,7 @@ class NeutronProxyFixtureTest {
     }
 
     @Test
-    void shouldReportNotFoundWithNeutronTypeAndRequestIdWhenNeutronAnswers404() {
+    void shouldReportNotANeutronApiWithTypeAndRequestIdWhenTheApiRootAnswers404() {
         server.on(API_ROOT, (exchange, request) -> respond(exchange, 404, JSON,
                 fixture("neutron-error-404-network-not-found.json"),
                 Map.of("X-Openstack-Request-Id", "req-1234")));
@@ -125,15 +125,29 @@ class NeutronProxyFixtureTest {
         ProviderException e = failure(server.url());
 
         assertAll(
-                () -> assertEquals(ProviderErrorCode.NOT_FOUND, e.code()),
+                () -> assertEquals(ProviderErrorCode.BAD_RESPONSE, e.code()),
                 () -> assertEquals(404, e.httpStatus()),
                 () -> assertEquals("GET " + server.url() + "/v2.0/", e.request()),
                 () -> assertEquals("NetworkNotFound", e.providerErrorType()),
                 () -> assertEquals("req-1234", e.requestId()),
-                () -> assertTrue(e.getMessage().contains(
+                () -> assertEquals(ProviderErrorCode.NOT_FOUND, ((ProviderException) e.getCause()).code()),
+                () -> assertTrue(((ProviderException) e.getCause()).getMessage().contains(
                         "Network 00000000-0000-0000-0000-000000000000 could not be found."), e.getMessage()),
                 () -> assertTrue(e.describe().contains("-> HTTP 404 NetworkNotFound, request id req-1234"),
                         e.describe()));
+    }
+
+    @Test
+    void shouldSayTheUrlIsNoNeutronApiNamingItWhenAnotherHttpServerAnswers404() {
+        // any web server that is not Neutron: a plain 404 page for /v2.0/
+        server.on(API_ROOT, 404, "text/html", "<html><body><h1>404 Not Found</h1></body></html>");
+
+        ProviderException e = failure(server.url());
+
+        assertEquals(ProviderErrorCode.BAD_RESPONSE, e.code());
+        assertEquals("The URL does not lead to a Neutron v2.0 API: GET " + server.url() + "/v2.0/ answered HTTP 404"
+                + " (not found), and a Neutron answers its API root; use the URL of the Neutron endpoint itself,"
+                + " without /v2.0.", e.getMessage());
     }
 
     @Test
@@ -151,7 +165,8 @@ class NeutronProxyFixtureTest {
     void shouldReadTheErrorBodyOfOvirtProviderOvn() {
         server.on(API_ROOT, 404, JSON, fixture("ovn-error-404.json"));
 
-        ProviderException e = failure(server.url());
+        // a 404 on the API root is "no Neutron API" to testConnection; the provider's own answer is its cause
+        ProviderException e = (ProviderException) failure(server.url()).getCause();
 
         assertEquals(ProviderErrorCode.NOT_FOUND, e.code());
         assertEquals("Not Found", e.providerErrorType());

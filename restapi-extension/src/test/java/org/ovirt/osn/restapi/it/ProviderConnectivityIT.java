@@ -118,4 +118,19 @@ class ProviderConnectivityIT {
 
         assertEquals(404, answer.status());
     }
+
+    @Test
+    void shouldSayTheUrlIsNoNeutronApiNamingItWhenAnHttpServerAnswers404OnTheApiRoot() {
+        // the engine's own web server answers 404 for /ovirt-engine/v2.0/, as any web server that is no Neutron
+        String id = add(Http.BASE, "<requires_authentication>false</requires_authentication>");
+
+        Http.Answer answer = test(id);
+        String detail = answer.xpath("/action/fault/detail");
+
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("failed", answer.xpath("/action/status"), answer.body());
+        assertTrue(detail.contains("The URL does not lead to a Neutron v2.0 API: GET " + Http.BASE
+                + "/v2.0/ answered HTTP 404"), detail);
+        assertFalse(detail.contains("does not have the requested object"), detail);
+    }
 }
