@@ -123,7 +123,9 @@ public enum EngineMessage {
     VALIDATION_BULK_IMPORT_TOO_MANY_NETWORKS(FailureKind.INVALID),
     VALIDATION_BULK_IMPORT_DUPLICATE_NETWORK(FailureKind.INVALID),
     ACTION_TYPE_FAILED_JOB_DOESNT_EXIST(FailureKind.NOT_FOUND),
-    ACTION_TYPE_FAILED_JOB_STEP_DOESNT_EXIST(FailureKind.NOT_FOUND);
+    ACTION_TYPE_FAILED_JOB_STEP_DOESNT_EXIST(FailureKind.NOT_FOUND),
+    // REST sub-resources that name something that is not there
+    ACTION_TYPE_FAILED_NETWORK_NOT_ATTACHED_TO_CLUSTER(FailureKind.NOT_FOUND);
 
     private final FailureKind kind;
 

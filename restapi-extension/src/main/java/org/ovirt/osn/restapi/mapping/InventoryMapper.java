@@ -83,6 +83,8 @@ public final class InventoryMapper {
     public static Network toModel(LogicalNetwork network, org.ovirt.osn.engine.NetworkClusterAttachment attachment,
                                   String base) {
         Network m = toModel(network, base);
+        // under the cluster, as oVirt's cluster networks: that is where its required flag can be read back
+        m.setHref(base + "/clusters/" + attachment.clusterId() + "/networks/" + network.id());
         m.setCluster(reference(new Cluster(), attachment.clusterId(), base + "/clusters/"));
         m.setRequired(attachment.required());
         return m;

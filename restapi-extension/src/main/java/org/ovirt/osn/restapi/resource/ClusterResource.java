@@ -5,10 +5,14 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ovirt.osn.command.CommandFailedException;
+import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.engine.InventoryValidator.Subject;
+import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.NetworkClusterAttachment;
 import org.ovirt.osn.engine.standalone.command.AttachNetworkToClusterParameters;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
@@ -18,11 +22,13 @@ import org.ovirt.osn.restapi.model.Cluster;
 import org.ovirt.osn.restapi.model.Network;
 import org.ovirt.osn.restapi.model.Networks;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * {@code /clusters/{id}}: get, remove (refused while it has hosts; 200 as the engine), and its {@code networks}:
- * the attached ones with {@code required}, and attaching one, as oVirt's {@code ClusterNetworksService}
+ * the attached ones with {@code required}, one of them ({@code networks/{networkId}}), and attaching one (201, its
+ * Location that one), as oVirt's {@code ClusterNetworksService}
  * ({@code <network id="…"><required>false</required></network>}, or the network by name in the cluster's data
  * center).
  */
@@ -76,7 +82,21 @@ public class ClusterResource {
                 Callers.of(parent.security));
         Network attached = InventoryMapper.toModel(InventoryLookups.network(parent.inventory, networkId), attachment,
                 parent.base());
-        // no Location: an attachment has no resource of its own here (the network's href names the network)
-        return Response.status(Response.Status.CREATED).entity(attached).build();
+        return Locations.created(parent.uriInfo, attached);
+    }
+
+    /** One attached network with its {@code required}, as oVirt's {@code ClusterNetworkService}; 404 when not. */
+    @GET
+    @Path("networks/{networkId}")
+    public Network network(@PathParam("networkId") String networkId) {
+        org.ovirt.osn.engine.Cluster cluster = InventoryLookups.cluster(parent.inventory, id);
+        LogicalNetwork network = InventoryLookups.network(parent.inventory, Ids.parse(networkId));
+        NetworkClusterAttachment attachment = parent.inventory.networkAttachmentsOfCluster(id).stream()
+                .filter(a -> a.networkId().equals(network.id()))
+                .findFirst()
+                .orElseThrow(() -> new CommandFailedException(
+                        EngineMessage.ACTION_TYPE_FAILED_NETWORK_NOT_ATTACHED_TO_CLUSTER, Map.of("Action", "get",
+                        "NetworkName", network.name(), "ClusterName", cluster.name()), null));
+        return InventoryMapper.toModel(network, attachment, parent.base());
     }
 }

@@ -26,7 +26,6 @@ import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.Cluster;
 import org.ovirt.osn.restapi.model.Clusters;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -74,7 +73,7 @@ public class ClustersResource {
         UUID id = runner.run(addCommand, new AddClusterParameters(InventoryMapper.toNewCluster(body, dataCenterId)),
                 Callers.of(security));
         Cluster added = InventoryMapper.toModel(InventoryLookups.cluster(inventory, id), base());
-        return Response.created(URI.create(added.getHref())).entity(added).build();
+        return Locations.created(uriInfo, added);
     }
 
     @Path("{id}")

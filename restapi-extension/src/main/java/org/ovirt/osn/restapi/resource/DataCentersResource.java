@@ -25,7 +25,6 @@ import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.DataCenter;
 import org.ovirt.osn.restapi.model.DataCenters;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -70,7 +69,7 @@ public class DataCentersResource {
         UUID id = runner.run(addCommand, new AddDataCenterParameters(InventoryMapper.toNewDataCenter(body)),
                 Callers.of(security));
         DataCenter added = InventoryMapper.toModel(InventoryLookups.dataCenter(inventory, id), base());
-        return Response.created(URI.create(added.getHref())).entity(added).build();
+        return Locations.created(uriInfo, added);
     }
 
     @Path("{id}")

@@ -26,7 +26,6 @@ import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.Host;
 import org.ovirt.osn.restapi.model.Hosts;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -73,7 +72,7 @@ public class HostsResource {
         UUID id = runner.run(addCommand, new AddHostParameters(InventoryMapper.toNewHost(body, clusterId)),
                 Callers.of(security));
         Host added = InventoryMapper.toModel(InventoryLookups.host(inventory, id), base());
-        return Response.created(URI.create(added.getHref())).entity(added).build();
+        return Locations.created(uriInfo, added);
     }
 
     @Path("{id}")

@@ -22,7 +22,6 @@ import org.ovirt.osn.restapi.model.Network;
 import org.ovirt.osn.restapi.model.VnicProfile;
 import org.ovirt.osn.restapi.model.VnicProfiles;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -95,6 +94,6 @@ public class NetworkResource {
                 new AddVnicProfileParameters(InventoryMapper.toNewVnicProfile(body, id)), Callers.of(parent.security));
         VnicProfile added = InventoryMapper.toModel(InventoryLookups.vnicProfile(parent.inventory, profileId),
                 parent.base());
-        return Response.created(URI.create(added.getHref())).entity(added).build();
+        return Locations.created(parent.uriInfo, added);
     }
 }

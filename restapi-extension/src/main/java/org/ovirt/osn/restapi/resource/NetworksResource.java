@@ -32,7 +32,6 @@ import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.Network;
 import org.ovirt.osn.restapi.model.Networks;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -90,7 +89,7 @@ public class NetworksResource {
                 : runner.run(addCommand, new AddNetworkParameters(InventoryMapper.toNewNetwork(body, dataCenterId)),
                         Callers.of(security));
         Network added = network(id.toString()).get();
-        return Response.created(URI.create(added.getHref())).entity(added).build();
+        return Locations.created(uriInfo, added);
     }
 
     /** Created on the provider first, then in the data center; a provider failure is a 400 fault as in the engine. */

@@ -32,7 +32,6 @@ import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Fault;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -154,8 +153,7 @@ public class OpenStackNetworkProviderResource {
         Action answer = new Action();
         answer.setStatus("pending");
         answer.setJob(job);
-        // relative to the application's base URI, as JAX-RS resolves a Location
-        return Response.accepted(answer).location(URI.create("jobs/" + jobId)).build();
+        return Response.accepted(answer).location(Locations.of(parent.uriInfo, job.getHref())).build();
     }
 
     @Path("networks")

@@ -45,7 +45,6 @@ import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProviders;
 
-import java.net.URI;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -123,9 +122,7 @@ public class OpenStackNetworkProvidersResource {
         NetworkProvider provider = NetworkProviderMapper.toNewDomain(body);
         UUID id = runner.run(addCommand, new AddNetworkProviderParameters(provider), Callers.of(security));
         NetworkProvider added = queries.byId(id).orElseThrow();
-        return Response.created(URI.create(href(id)))
-                .entity(NetworkProviderMapper.toModel(added, href(id)))
-                .build();
+        return Locations.created(uriInfo, NetworkProviderMapper.toModel(added, href(id)));
     }
 
     @Path("{id}")

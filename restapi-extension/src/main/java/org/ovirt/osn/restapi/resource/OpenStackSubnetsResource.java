@@ -17,7 +17,6 @@ import org.ovirt.osn.restapi.mapping.SubnetMapper;
 import org.ovirt.osn.restapi.model.OpenStackSubnet;
 import org.ovirt.osn.restapi.model.OpenStackSubnets;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -58,7 +57,7 @@ public class OpenStackSubnetsResource {
         ProviderSubnet added = parent.runner.run(parent.addSubnetCommand,
                 SubnetMapper.toParameters(body, providerId, networkId), Callers.of(parent.security));
         OpenStackSubnet model = SubnetMapper.toModel(added, networkHref());
-        return Response.created(URI.create(model.getHref())).entity(model).build();
+        return Locations.created(parent.uriInfo, model);
     }
 
     @GET

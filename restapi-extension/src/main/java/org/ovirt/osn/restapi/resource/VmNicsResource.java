@@ -15,7 +15,6 @@ import org.ovirt.osn.restapi.mapping.VmMapper;
 import org.ovirt.osn.restapi.model.Nic;
 import org.ovirt.osn.restapi.model.Nics;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,7 +52,7 @@ public class VmNicsResource {
                 Callers.of(root.security));
         Nic added = VmMapper.toModel(VmLookups.nic(root.vms, vmId, id), root.ports.ofVnic(id).orElse(null),
                 root.base());
-        return Response.created(URI.create(added.getHref())).entity(added).build();
+        return Locations.created(root.uriInfo, added);
     }
 
     @Path("{nicId}")

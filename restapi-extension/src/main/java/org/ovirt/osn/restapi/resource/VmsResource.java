@@ -35,7 +35,6 @@ import org.ovirt.osn.restapi.mapping.VmMapper;
 import org.ovirt.osn.restapi.model.Vm;
 import org.ovirt.osn.restapi.model.Vms;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -100,7 +99,7 @@ public class VmsResource {
         UUID id = runner.run(addCommand, new AddVmParameters(VmMapper.toNewVm(body, clusterId)),
                 Callers.of(security));
         Vm added = VmMapper.toModel(VmLookups.vm(vms, id), base());
-        return Response.created(URI.create(added.getHref())).entity(added).build();
+        return Locations.created(uriInfo, added);
     }
 
     @Path("{id}")

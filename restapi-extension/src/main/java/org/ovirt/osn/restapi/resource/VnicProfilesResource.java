@@ -25,7 +25,6 @@ import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.VnicProfile;
 import org.ovirt.osn.restapi.model.VnicProfiles;
 
-import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -75,7 +74,7 @@ public class VnicProfilesResource {
         UUID id = runner.run(addCommand, new AddVnicProfileParameters(InventoryMapper.toNewVnicProfile(body,
                 networkId)), Callers.of(security));
         VnicProfile added = InventoryMapper.toModel(InventoryLookups.vnicProfile(inventory, id), base());
-        return Response.created(URI.create(added.getHref())).entity(added).build();
+        return Locations.created(uriInfo, added);
     }
 
     @Path("{id}")
