@@ -125,6 +125,7 @@ public enum EngineMessage {
     ACTION_TYPE_FAILED_JOB_DOESNT_EXIST(FailureKind.NOT_FOUND),
     ACTION_TYPE_FAILED_JOB_STEP_DOESNT_EXIST(FailureKind.NOT_FOUND),
     // REST sub-resources that name something that is not there
+    ACTION_TYPE_FAILED_HOST_PROVIDER_BINDING_NOT_SET(FailureKind.NOT_FOUND),
     ACTION_TYPE_FAILED_NETWORK_NOT_ATTACHED_TO_CLUSTER(FailureKind.NOT_FOUND);
 
     private final FailureKind kind;

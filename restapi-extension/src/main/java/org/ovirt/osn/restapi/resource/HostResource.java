@@ -3,13 +3,14 @@ package org.ovirt.osn.restapi.resource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ovirt.osn.command.CommandFailedException;
+import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
 import org.ovirt.osn.engine.standalone.command.SetHostProviderBindingParameters;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
@@ -17,6 +18,7 @@ import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.model.Host;
 import org.ovirt.osn.restapi.model.ProviderBinding;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,9 +45,11 @@ public class HostResource {
     @GET
     @Path("providerbindings/{pluginType}")
     public ProviderBinding binding(@PathParam("pluginType") String pluginType) {
-        InventoryLookups.host(parent.inventory, id);
-        String bound = parent.inventory.hostProviderBinding(id, pluginType).orElseThrow(() -> new NotFoundException(
-                "Host " + id + " has no binding host id for plugin type " + pluginType));
+        org.ovirt.osn.engine.Host known = InventoryLookups.host(parent.inventory, id);
+        String bound = parent.inventory.hostProviderBinding(id, pluginType).orElseThrow(() ->
+                new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_HOST_PROVIDER_BINDING_NOT_SET, Map.of(
+                        "Action", "get", "HostName", known.name(), "PluginType", pluginType,
+                        "HostAddress", known.address()), null));
         ProviderBinding m = new ProviderBinding();
         Host host = new Host();
         host.setId(id.toString());
