@@ -22,6 +22,26 @@ public interface ProviderTrustStore {
      */
     List<String> add(List<X509Certificate> certificates);
 
+    /**
+     * Every certificate the store trusts, whoever put it there (an import, or an admin's own entries in the file).
+     *
+     * @throws UnwritableException when the store cannot be read
+     */
+    List<TrustedCertificate> list();
+
+    /**
+     * Removes the trusted certificate under that alias; the next new connection no longer trusts it, and connections
+     * that idle in a pool trusted by it are not reused.
+     *
+     * @return false when the store has no such trusted certificate (nothing was changed)
+     * @throws UnwritableException when the store cannot be read or written; it is then unchanged
+     */
+    boolean remove(String alias);
+
+    /** A certificate of the store and the alias it is stored under (imports use {@code osn-sha256-<hex>}). */
+    record TrustedCertificate(String alias, X509Certificate certificate) {
+    }
+
     /** The trust store file could not be read (e.g. a wrong password) or written; nothing was changed. */
     final class UnwritableException extends RuntimeException {
 

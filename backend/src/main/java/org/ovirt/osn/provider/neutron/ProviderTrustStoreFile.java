@@ -27,6 +27,8 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -98,13 +100,63 @@ public class ProviderTrustStoreFile implements ProviderTrustStore {
         for (X509Certificate certificate : certificates) {
             requireNotExpired(certificate, now);
         }
+        return underLock(() -> addLocked(certificates));
+    }
+
+    @Override
+    public List<TrustedCertificate> list() {
+        KeyStore store;
+        try {
+            store = load();
+        } catch (IOException e) {
+            throw new UnwritableException("The provider trust store " + file + " cannot be read: " + e, e);
+        }
+        List<TrustedCertificate> trusted = new ArrayList<>();
+        try {
+            for (String alias : Collections.list(store.aliases())) {
+                if (store.isCertificateEntry(alias) && store.getCertificate(alias) instanceof X509Certificate c) {
+                    trusted.add(new TrustedCertificate(alias, c));
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new UnwritableException("The provider trust store " + file + " cannot be read: " + e, e);
+        }
+        trusted.sort(Comparator.comparing(TrustedCertificate::alias));
+        return List.copyOf(trusted);
+    }
+
+    @Override
+    public boolean remove(String alias) {
+        return underLock(() -> {
+            KeyStore store = load();
+            try {
+                if (alias == null || !store.isCertificateEntry(alias)) {
+                    return false;
+                }
+                store.deleteEntry(alias);
+            } catch (GeneralSecurityException e) {
+                throw new UnwritableException("The provider trust store " + file + " refused to remove " + alias
+                        + ": " + e + "; nothing was changed", e);
+            }
+            replaceWith(store);
+            LOG.log(System.Logger.Level.INFO, "Provider trust store {0}: removed {1}", file, alias);
+            return true;
+        });
+    }
+
+    private interface LockedWork<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs the work holding this process's lock of the store and the lock file other processes take. */
+    private <T> T underLock(LockedWork<T> work) {
         ReentrantLock threads = LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
         threads.lock();
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel lockFile = FileChannel.open(lockFile(), openOptions(), ownerOnly());
                  FileLock processes = lock(lockFile)) {
-                return addLocked(certificates);
+                return work.run();
             }
         } catch (IOException e) {
             throw new UnwritableException("The provider trust store " + file + " cannot be written: " + e

@@ -259,4 +259,60 @@ class ProviderTrustStoreFileTest {
                 TestProviders.config("osn.data.dir", "/var/lib/osn")));
         assertArrayEquals("changeit".toCharArray(), ProviderTrustStoreFile.password(TestProviders.config()));
     }
+
+    @Test
+    void shouldListEveryTrustedCertificateByAliasWhenSomeCameFromTheAdmin() throws Exception {
+        KeyStore own = KeyStore.getInstance("PKCS12");
+        own.load(null, null);
+        own.setCertificateEntry("corporate-root", certificate(OTHER));
+        try (OutputStream out = Files.newOutputStream(store())) {
+            own.store(out, PASSWORD);
+        }
+        writer().add(List.of(certificate(LEAF)));
+
+        List<ProviderTrustStore.TrustedCertificate> listed = writer().list();
+
+        assertEquals(List.of("corporate-root", alias(LEAF)), listed.stream()
+                .map(ProviderTrustStore.TrustedCertificate::alias).toList());
+        assertEquals(certificate(LEAF), listed.get(1).certificate());
+    }
+
+    @Test
+    void shouldListNothingWhenNoStoreExistsYet() {
+        assertEquals(List.of(), writer().list());
+        assertFalse(Files.exists(store()));
+    }
+
+    @Test
+    void shouldRemoveOnlyThatCertificateAndKeepTheOthersWhenRemoving() throws Exception {
+        writer().add(List.of(certificate(PROVIDER), certificate(LEAF)));
+
+        boolean removed = writer().remove(alias(PROVIDER));
+
+        assertTrue(removed);
+        assertEquals(List.of(alias(LEAF)), Collections.list(read(store(), PASSWORD).aliases()));
+    }
+
+    @Test
+    void shouldChangeNothingAndSayFalseWhenTheAliasIsNotInTheStore() throws Exception {
+        writer().add(List.of(certificate(PROVIDER)));
+        FileTime before = Files.getLastModifiedTime(store());
+
+        boolean removed = writer().remove(alias(LEAF));
+
+        assertFalse(removed);
+        assertEquals(before, Files.getLastModifiedTime(store()));
+        assertEquals(List.of(alias(PROVIDER)), Collections.list(read(store(), PASSWORD).aliases()));
+    }
+
+    @Test
+    void shouldRefuseToRemoveAndChangeNothingWhenThePasswordDoesNotOpenTheStore() throws Exception {
+        writer().add(List.of(certificate(PROVIDER)));
+        byte[] before = Files.readAllBytes(store());
+
+        assertThrows(ProviderTrustStore.UnwritableException.class,
+                () -> writer(store(), "wrong".toCharArray(), Clock.systemUTC()).remove(alias(PROVIDER)));
+
+        assertArrayEquals(before, Files.readAllBytes(store()));
+    }
 }
