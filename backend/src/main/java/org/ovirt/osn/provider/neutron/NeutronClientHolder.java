@@ -17,6 +17,7 @@ import org.ovirt.osn.config.OsnConfiguration;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 
+import javax.net.ssl.SSLContext;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,9 +60,11 @@ public class NeutronClientHolder implements AutoCloseable {
     private final KeystoneTokenCache tokens;
     private final NeutronCapabilityCache capabilities;
     private final int pageSize;
+    private final TrustChangeEviction trustChanges;
 
     protected NeutronClientHolder() {
         // for CDI's client proxy only
+        this.trustChanges = null;
         this.client = null;
         this.http = null;
         this.tokens = null;
@@ -78,7 +81,9 @@ public class NeutronClientHolder implements AutoCloseable {
         Duration connectTimeout = config.providerConnectTimeout();
         Duration readTimeout = config.providerReadTimeout();
         int poolSize = Math.max(1, config.getInt(POOL_SIZE, DEFAULT_POOL_SIZE));
-        this.client = buildClient(config, poolSize, connectTimeout, readTimeout);
+        SSLContext tls = providerTls(config);
+        this.client = buildClient(tls, poolSize, connectTimeout, readTimeout);
+        this.trustChanges = new TrustChangeEviction(ProviderTrustStoreFile.location(config), client, tls);
         ObjectMapper mapper = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
@@ -100,6 +105,7 @@ public class NeutronClientHolder implements AutoCloseable {
      *                       providers such as ovirt-provider-ovn accept an unscoped one
      */
     public NetworkProviderProxy proxyFor(NetworkProvider provider, boolean tenantRequired) {
+        trustChanges.evictIfTrustChanged();
         KeystoneTokenSource source = provider.requiresAuthentication()
                 ? tokens.sourceFor(provider, tenantRequired) : null;
         return new NeutronNetworkProviderProxy(provider, http, source, capabilities, pageSize);
@@ -118,21 +124,22 @@ public class NeutronClientHolder implements AutoCloseable {
         }
     }
 
-    private static Client buildClient(OsnConfiguration config, int poolSize, Duration connectTimeout,
-                                      Duration readTimeout) {
+    /** TLS that trusts the JVM's CAs and the provider trust store: the same file the certificate import writes. */
+    private static SSLContext providerTls(OsnConfiguration config) {
+        try {
+            return new ProviderTrustManager(ProviderTrustStoreFile.location(config),
+                    ProviderTrustStoreFile.password(config)).sslContext();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot set up TLS for providers: " + e.getMessage(), e);
+        }
+    }
+
+    private static Client buildClient(SSLContext tls, int poolSize, Duration connectTimeout, Duration readTimeout) {
         ClientBuilder builder = ClientBuilder.newBuilder();
         if (!(builder instanceof ResteasyClientBuilder resteasy)) {
             throw new IllegalStateException("The provider client needs RESTEasy, found " + builder.getClass());
         }
-        ProviderTrustManager trust;
-        try {
-            // the same file the certificate import writes, found by the same rule
-            trust = new ProviderTrustManager(ProviderTrustStoreFile.location(config),
-                    ProviderTrustStoreFile.password(config));
-            resteasy.sslContext(trust.sslContext());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot set up TLS for providers: " + e.getMessage(), e);
-        }
+        resteasy.sslContext(tls);
         // Only raw bytes in and out: JSON is Jackson's job here. The deployment's own entity providers (WildFly adds
         // JSON-B and Jackson ones that claim every type for application/json) must not touch provider calls.
         // (A plain ResteasyProviderFactory would be wrapped by the 6.2 builder and then fail a cast; the client's own

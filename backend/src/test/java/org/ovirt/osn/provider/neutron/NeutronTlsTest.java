@@ -214,4 +214,22 @@ class NeutronTlsTest {
 
         assertDoesNotThrow(() -> testConnection(unauthenticated()));
     }
+
+    @Test
+    void shouldNotTrustARemovedCertificateOnTheNextCallWhenAPooledConnectionWasMadeUnderIt() throws Exception {
+        serve(provider);
+        useTrustStore("changeit");
+        ProviderTrustStoreFile store = new ProviderTrustStoreFile(trustStore, "changeit".toCharArray(),
+                java.time.Clock.systemUTC());
+        store.add(java.util.List.of(provider.certificate()));
+        testConnection(unauthenticated());
+        testConnection(unauthenticated());
+        // both calls went over one kept-alive connection, which the pool now holds idle
+        assertEquals(1, server.received().stream().mapToInt(FixtureServer.Received::remotePort).distinct().count());
+
+        assertTrue(store.remove(store.list().get(0).alias()));
+
+        ProviderException e = assertThrows(ProviderException.class, () -> testConnection(unauthenticated()));
+        assertEquals(ProviderErrorCode.TLS, e.code());
+    }
 }

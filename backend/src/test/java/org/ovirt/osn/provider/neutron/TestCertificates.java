@@ -45,6 +45,11 @@ final class TestCertificates {
         return new TestCertificates(store);
     }
 
+    /** The certificate itself. */
+    java.security.cert.X509Certificate certificate() throws GeneralSecurityException {
+        return (java.security.cert.X509Certificate) keyStore.getCertificate(keyStore.aliases().nextElement());
+    }
+
     /** A server-side TLS context presenting this certificate. */
     SSLContext serverContext() throws GeneralSecurityException {
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
