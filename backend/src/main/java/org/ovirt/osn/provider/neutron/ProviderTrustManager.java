@@ -16,6 +16,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.stream.Stream;
 
 /**
@@ -153,13 +154,24 @@ final class ProviderTrustManager extends X509ExtendedTrustManager {
             KeyStore store = KeyStore.getInstance(trustStore.toFile(), trustStorePassword);
             LOG.log(System.Logger.Level.INFO, "Provider trust store {0} loaded ({1} entries)", trustStore,
                     store.size());
-            return trustManagerOf(store);
+            // a trust manager of no anchors fails every check with an unchecked "trustAnchors must be non-empty"
+            // (e.g. once the last certificate is removed): no store then, only the JVM's trust
+            return hasTrustedCertificate(store) ? trustManagerOf(store) : null;
         } catch (IOException | GeneralSecurityException e) {
             // the password is never part of these messages; a wrong one reads "keystore password was incorrect"
             LOG.log(System.Logger.Level.WARNING, "Provider trust store {0} cannot be read, only the JVM''s trust"
                     + " applies: {1}", trustStore, e.toString());
             return null;
         }
+    }
+
+    private static boolean hasTrustedCertificate(KeyStore store) throws GeneralSecurityException {
+        for (String alias : Collections.list(store.aliases())) {
+            if (store.isCertificateEntry(alias)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static X509ExtendedTrustManager trustManagerOf(KeyStore store) throws GeneralSecurityException {
