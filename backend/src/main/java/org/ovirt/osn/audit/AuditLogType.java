@@ -104,7 +104,10 @@ public enum AuditLogType {
     NETWORKS_BULK_IMPORT_FINISHED_WITH_FAILURES(9203, AuditSeverity.WARNING),
     NETWORKS_BULK_IMPORT_FAILED(9204, AuditSeverity.ERROR),
     JOBS_ABORTED_AT_START(9205, AuditSeverity.WARNING),
-    VNIC_PORT_LEFT_AFTER_FAILURE(9102, AuditSeverity.WARNING);
+    VNIC_PORT_LEFT_AFTER_FAILURE(9102, AuditSeverity.WARNING),
+    // the provider trust store's certificates over REST (9330-9339)
+    PROVIDER_CERTIFICATE_REMOVED(9330, AuditSeverity.NORMAL),
+    PROVIDER_CERTIFICATE_REMOVAL_FAILED(9331, AuditSeverity.ERROR);
 
     private final int code;
     private final AuditSeverity severity;

@@ -126,7 +126,9 @@ public enum EngineMessage {
     ACTION_TYPE_FAILED_JOB_STEP_DOESNT_EXIST(FailureKind.NOT_FOUND),
     // REST sub-resources that name something that is not there
     ACTION_TYPE_FAILED_HOST_PROVIDER_BINDING_NOT_SET(FailureKind.NOT_FOUND),
-    ACTION_TYPE_FAILED_NETWORK_NOT_ATTACHED_TO_CLUSTER(FailureKind.NOT_FOUND);
+    ACTION_TYPE_FAILED_NETWORK_NOT_ATTACHED_TO_CLUSTER(FailureKind.NOT_FOUND),
+    // the provider trust store's certificates
+    ACTION_TYPE_FAILED_PROVIDER_CERTIFICATE_NOT_IN_TRUST_STORE(FailureKind.NOT_FOUND);
 
     private final FailureKind kind;
 

@@ -93,7 +93,9 @@ class AuditLogMessagesBundleTest {
                 // bulk import jobs (ImportExternalNetworksCommandTest, BulkNetworkImportTest, JobRecoveryTest)
                 "JobId", "NodeId",
                 // a port a failed VM flow left behind (LeftPortAuditTest checks it)
-                "VmNicId");
+                "VmNicId",
+                // a certificate removed from the provider trust store (RemoveProviderCertificateCommandTest)
+                "Alias");
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);

@@ -2,6 +2,7 @@ package org.ovirt.osn.restapi.mapping;
 
 import org.ovirt.osn.provider.PemCertificates;
 import org.ovirt.osn.provider.ProviderCertificate;
+import org.ovirt.osn.provider.ProviderTrustStore;
 import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Certificate;
 
@@ -26,6 +27,13 @@ public final class CertificateMapper {
         model.setContent(certificate.pem());
         model.setIssuer(certificate.issuer());
         model.setSha256Fingerprint(certificate.sha256Fingerprint());
+        return model;
+    }
+
+    /** A certificate of the provider trust store: its alias is its id. */
+    public static Certificate toModel(ProviderTrustStore.TrustedCertificate trusted, String href) {
+        Certificate model = toModel(PemCertificates.describe(0, trusted.certificate()), href);
+        model.setId(trusted.alias());
         return model;
     }
 

@@ -131,6 +131,12 @@ public class OpenStackNetworkProviderResource {
         return new ProviderCertificatesResource(parent, id);
     }
 
+    /** Not in oVirt's API; see {@link ImportedCertificatesResource}. */
+    @Path("importedcertificates")
+    public ImportedCertificatesResource importedCertificates() {
+        return new ImportedCertificatesResource(parent, id);
+    }
+
     /**
      * Extension action, a bulk import as one job: {@code <action><data_center id|name/><openstack_networks>
      * <openstack_network id="…"/>…</openstack_networks></action>} (+ {@code public_use}, {@code attach_to_all_clusters}

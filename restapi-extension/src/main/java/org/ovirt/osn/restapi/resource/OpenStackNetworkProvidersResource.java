@@ -23,6 +23,7 @@ import org.ovirt.osn.command.provider.AddNetworkProviderCommand;
 import org.ovirt.osn.command.provider.AddNetworkProviderParameters;
 import org.ovirt.osn.command.provider.ImportProviderCertificatesCommand;
 import org.ovirt.osn.command.provider.RemoveNetworkProviderCommand;
+import org.ovirt.osn.command.provider.RemoveProviderCertificateCommand;
 import org.ovirt.osn.command.provider.TestNetworkProviderConnectivityCommand;
 import org.ovirt.osn.command.provider.UpdateNetworkProviderCommand;
 import org.ovirt.osn.command.sync.SyncNetworkProviderCommand;
@@ -30,6 +31,7 @@ import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.query.NetworkProviderQueries;
 import org.ovirt.osn.query.ProviderCertificateQueries;
+import org.ovirt.osn.query.TrustedProviderCertificateQueries;
 import org.ovirt.osn.query.ProviderNetworkQueries;
 import org.ovirt.osn.command.network.ImportExternalNetworkCommand;
 import org.ovirt.osn.command.network.LinkExternalNetworkCommand;
@@ -74,6 +76,10 @@ public class OpenStackNetworkProvidersResource {
     ImportProviderCertificatesCommand importCertificatesCommand;
     @Inject
     ProviderCertificateQueries certificateQueries;
+    @Inject
+    TrustedProviderCertificateQueries trustedCertificateQueries;
+    @Inject
+    RemoveProviderCertificateCommand removeCertificateCommand;
     @Inject
     ProviderNetworkQueries networkQueries;
     @Inject
