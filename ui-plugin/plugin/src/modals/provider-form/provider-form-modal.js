@@ -1,0 +1,145 @@
+// Add provider dialog. "Test" checks the settings on the engine before the admin saves: the engine can only test
+// a stored provider, so the first Test stores it, later Tests and OK update it, and Cancel removes it again —
+// leaving nothing behind unless the admin pressed OK.
+
+import { h, replace } from '../../ui/dom.js';
+import { alert, busy, button, checkbox, faultAlert, formGroup, select, textInput } from '../../ui/components.js';
+import { openModal } from '../../ui/modal.js';
+import { describeFault } from '../../utils/fault.js';
+import { formValues, isKeystoneV3, PROVIDER_TYPES, providerBody, validate } from './provider-model.js';
+
+function read(form) {
+  const value = (name) => form.elements[name].value;
+  const checked = (name) => form.elements[name].checked;
+  return {
+    name: value('name'), description: value('description'), type: value('type'), url: value('url'),
+    requiresAuthentication: checked('requiresAuthentication'), username: value('username'),
+    password: value('password'), authenticationUrl: value('authenticationUrl'), tenantName: value('tenantName'),
+    userDomainName: value('userDomainName'), projectName: value('projectName'),
+    projectDomainName: value('projectDomainName'), readOnly: checked('readOnly'), autoSync: checked('autoSync'),
+  };
+}
+
+export function openProviderForm({ client, api }, { onSaved }) {
+  const start = formValues(null);
+  let storedId = null; // set once Test has stored the provider
+  let saved = false;
+  const messages = h('div', { class: 'osn-messages', 'aria-live': 'polite' });
+
+  const v2Fields = h('div', { class: 'osn-keystone-v2' },
+    formGroup('Tenant name', textInput('tenantName', { value: start.tenantName })));
+  const v3Fields = h('div', { class: 'osn-keystone-v3' },
+    formGroup('User domain', textInput('userDomainName', { value: start.userDomainName })),
+    formGroup('Project name', textInput('projectName', { value: start.projectName })),
+    formGroup('Project domain', textInput('projectDomainName', { value: start.projectDomainName })));
+  const authFields = h('fieldset', { class: 'osn-keystone', 'data-test': 'keystone-fields' },
+    h('legend', { class: 'pf-v6-c-form__label' }, 'Keystone'),
+    formGroup('Username', textInput('username', { value: start.username }), { required: true }),
+    formGroup('Password', textInput('password', { type: 'password' })),
+    formGroup('Authentication URL', textInput('authenticationUrl', { value: start.authenticationUrl,
+      placeholder: 'http://keystone:5000/v3' }), { required: true,
+      helper: 'Ending in /v3: Keystone v3 (domains, project); otherwise v2.0 (tenant).' }),
+    v2Fields, v3Fields);
+
+  const form = h('form', { class: 'pf-v6-c-form pf-m-horizontal', novalidate: true,
+    onsubmit: (event) => { event.preventDefault(); save(); } },
+  formGroup('Name', textInput('name', { value: start.name, required: true }), { required: true }),
+  formGroup('Description', textInput('description', { value: start.description })),
+  formGroup('Type', select('type', PROVIDER_TYPES, start.type)),
+  formGroup('Provider URL', textInput('url', { value: start.url, required: true, placeholder: 'http://neutron:9696' }),
+    { required: true }),
+  h('div', { class: 'pf-v6-c-form__group' },
+    h('div', { class: 'pf-v6-c-form__group-control' },
+      checkbox('requiresAuthentication', 'Requires authentication', start.requiresAuthentication),
+      checkbox('readOnly', 'Read-only', start.readOnly),
+      checkbox('autoSync', 'Automatic synchronization', start.autoSync))),
+  authFields,
+  messages);
+
+  function showAuth() {
+    const values = read(form);
+    authFields.hidden = !values.requiresAuthentication;
+    const v3 = isKeystoneV3(values.authenticationUrl);
+    v3Fields.hidden = !v3;
+    v2Fields.hidden = v3;
+  }
+  form.addEventListener('input', showAuth);
+  form.addEventListener('change', showAuth);
+
+  function checked() {
+    const values = read(form);
+    const problems = validate(values);
+    if (problems.length) {
+      replace(messages, alert('danger', 'Please correct the form', h('ul', {}, problems.map((p) => h('li', {}, p))),
+        { testId: 'form-problems' }));
+      return null;
+    }
+    return providerBody(values);
+  }
+
+  async function store(body) {
+    if (storedId) {
+      await client.put(`openstacknetworkproviders/${storedId}`, body);
+    } else {
+      storedId = (await client.post('openstacknetworkproviders', body)).id;
+    }
+  }
+
+  const testButton = button('Test', () => {
+    const body = checked();
+    if (!body) {
+      return undefined;
+    }
+    return withButtonsDisabled(testButton, async () => {
+      try {
+        await store(body);
+        await client.post(`openstacknetworkproviders/${storedId}/testconnectivity`, {});
+        replace(messages, alert('success', `Connection to ${body.name} succeeded.`, null, { testId: 'test-ok' }));
+      } catch (error) {
+        replace(messages, faultAlert(describeFault(`Test provider ${body.name}`, error)));
+      }
+    });
+  }, { id: 'osn-provider-form-test' });
+
+  const okButton = button('OK', () => save(), { variant: 'primary', id: 'osn-provider-form-ok' });
+  const cancelButton = button('Cancel', () => modal.close(), { variant: 'link' });
+
+  function withButtonsDisabled(active, work) {
+    const others = [okButton, testButton, cancelButton].filter((b) => b !== active);
+    others.forEach((b) => { b.disabled = true; });
+    return busy(active, work).finally(() => others.forEach((b) => { b.disabled = false; }));
+  }
+
+  function save() {
+    const body = checked();
+    if (!body) {
+      return undefined;
+    }
+    return withButtonsDisabled(okButton, async () => {
+      try {
+        await store(body);
+        saved = true;
+        api.showToast('success', `Provider ${body.name} added.`);
+        modal.close();
+        onSaved();
+      } catch (error) {
+        replace(messages, faultAlert(describeFault(`Add provider ${body.name}`, error)));
+      }
+    });
+  }
+
+  const modal = openModal({
+    title: 'Add provider', testId: 'provider-form', size: 'md', body: form,
+    footer: [okButton, testButton, cancelButton],
+    onClose() {
+      if (storedId && !saved) {
+        // the Test stored it; Cancel means it was never added
+        client.remove(`openstacknetworkproviders/${storedId}`).catch((error) => {
+          api.showAlert('danger', `The provider stored for testing could not be removed: ${error.message}`);
+        }).finally(onSaved);
+      }
+    },
+  });
+  showAuth();
+  return modal;
+}
