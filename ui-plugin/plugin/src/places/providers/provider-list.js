@@ -87,8 +87,13 @@ export function renderProviderList(context) {
   }
 
   async function reload() {
-    replace(body, h('tr', { class: 'pf-v6-c-table__tr' }, h('td', { class: 'pf-v6-c-table__td', colspan: '8' },
-      spinner('md', 'Loading providers'))));
+    // the rows stay while the list is asked again; only the first load has nothing to show meanwhile
+    if (providers.length === 0) {
+      replace(body, h('tr', { class: 'pf-v6-c-table__tr' }, h('td', { class: 'pf-v6-c-table__td', colspan: '8' },
+        spinner('md', 'Loading providers'), ' Loading providers…')));
+    } else {
+      replace(count, spinner('sm', 'Refreshing providers'));
+    }
     try {
       providers = listOf(await client.get('openstacknetworkproviders'), 'openstack_network_provider')
         .sort((a, b) => a.name.localeCompare(b.name));
