@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { openBrowser } from './browser.mjs';
 import { createNeutron } from './neutron.mjs';
 import { assertAccessible } from './axe.mjs';
+import { engineApi, eventually } from './engine.mjs';
 
 const { values: args } = parseArgs({ options: {
   'base-url': { type: 'string' }, 'password-file': { type: 'string' }, 'neutron-url': { type: 'string' },
@@ -167,9 +168,14 @@ try {
     await place().getByRole('dialog', { name: 'Add provider' }).getByRole('button', { name: 'Cancel' }).click();
     await place().getByRole('dialog').waitFor({ state: 'detached' });
     // Cancel takes back what Test stored
-    await place().locator('[data-test=providers] tr', { hasText: `${unique}-unreachable` })
-      .waitFor({ state: 'detached' });
+    const engine = await engineApi(baseUrl, password);
+    const named = async (name) => (engine.get('openstacknetworkproviders')).then((answer) =>
+      (answer.openstack_network_provider || []).some((p) => p.name === name));
+    await eventually(async () => !(await named(`${unique}-unreachable`)), 10_000, 'the tested provider removed');
+    check(await named(providerName), 'the added provider is still there');
     await place().locator('[data-test=providers] tr', { hasText: providerName }).waitFor();
+    check(await place().locator('[data-test=providers] tr', { hasText: `${unique}-unreachable` }).count() === 0,
+      'the cancelled provider is listed');
   });
 
   await step('12-provider-general', async () => {
