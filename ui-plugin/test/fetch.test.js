@@ -24,7 +24,7 @@ test('shouldSendJsonWithTheSsoTokenToTheEngineApiWhenPosting', async () => {
   assert.equal(calls[0].init.headers.Authorization, 'Bearer tok-1');
   assert.equal(calls[0].init.headers.Accept, 'application/json');
   assert.equal(calls[0].init.headers['Content-Type'], 'application/json');
-  assert.equal(calls[0].init.credentials, 'same-origin');
+  assert.equal(calls[0].init.credentials, 'omit', 'no browser login prompt on a 401');
   assert.equal(calls[0].init.body, '{"name":"n"}');
 });
 

@@ -1,6 +1,6 @@
 // The standalone webadmin: the login page, then the shell with every UI plugin its descriptors define.
 
-import { currentSession } from './session.js';
+import { currentSession, engineBaseUrl, forgetSession } from './session.js';
 import { renderLogin } from './login.js';
 import { renderShell } from './shell.js';
 
@@ -12,8 +12,19 @@ async function pluginDescriptors() {
   return response.ok ? response.json() : [];
 }
 
+async function stillAccepted(session) {
+  const answer = await fetch(`${engineBaseUrl()}api/`, { credentials: 'omit',
+    headers: { Accept: 'application/json', Authorization: `Bearer ${session.token}` } });
+  return answer.status !== 401;
+}
+
 async function start() {
-  const session = currentSession();
+  let session = currentSession();
+  if (session && !(await stillAccepted(session))) {
+    // the engine forgot the token (its lifetime, a restart, a logout elsewhere): log in again
+    forgetSession();
+    session = null;
+  }
   if (!session) {
     renderLogin(root, () => location.reload());
     return;

@@ -43,8 +43,9 @@ export async function logIn(userName, password) {
 
 export async function logOut(session) {
   try {
+    // the SSO revokes the token given as a form parameter, as the SDKs send it
     await fetch(`${engineBaseUrl()}services/sso-logout`, { method: 'POST',
-      headers: { Authorization: `Bearer ${session.token}` } });
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: session.token }) });
   } finally {
     forgetSession();
   }

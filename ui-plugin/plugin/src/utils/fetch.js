@@ -70,7 +70,9 @@ export function createEngineClient(api, fetchImpl = (...args) => globalThis.fetc
       response = await fetchImpl(joinUrl(api.engineBaseUrl(), `api/${path.replace(/^\/+/, '')}`), {
         method,
         headers,
-        credentials: 'same-origin',
+        // the token authorises; no cookie is needed. With credentials the browser would answer the engine's
+        // "WWW-Authenticate: Basic" on a 401 with its own login prompt, and the call would hang behind it.
+        credentials: 'omit',
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: options.signal,
       });

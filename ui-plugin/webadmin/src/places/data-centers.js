@@ -3,6 +3,7 @@
 async function api(context, method, path, body) {
   const response = await fetch(`${context.engineBaseUrl}api/${path}`, {
     method,
+    credentials: 'omit', // no browser login prompt on a 401 (the engine also offers Basic)
     headers: { Accept: 'application/json', Authorization: `Bearer ${context.session.token}`,
       ...(body ? { 'Content-Type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
