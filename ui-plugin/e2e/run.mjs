@@ -244,7 +244,29 @@ try {
     await place().locator('[data-test=providers] tr', { hasText: providerName }).waitFor({ state: 'detached' });
   });
 
-  await step('19-no-browser-errors', async () => {
+  await step('19-session-expired-said', async () => {
+    // the engine forgets the token (as after its lifetime or a restart); the next call must say so
+    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('osn-webadmin-session')).token);
+    const logout = await fetch(`${baseUrl}/services/sso-logout`, { method: 'POST',
+      body: new URLSearchParams({ token }) });
+    check(logout.ok, `sso-logout: HTTP ${logout.status}`);
+    expectedFailures.push(/\/api\/openstacknetworkproviders$/);
+    await place().getByRole('button', { name: 'Add' }).click();
+    const dialog = place().getByRole('dialog', { name: 'Add provider' });
+    await dialog.getByRole('textbox', { name: /^Name/ }).fill(`${unique}-late`);
+    await dialog.getByLabel('Provider URL').fill(neutronUrl);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.locator('[data-test=fault]').filter({ hasText: 'your session has expired' }).waitFor();
+    await dialog.locator('[data-test=fault]').filter({ hasText: 'Log in again' }).waitFor();
+  });
+
+  await step('20-reload-asks-to-log-in-again', async () => {
+    expectedFailures.push(/\/api\/$/);
+    await page.reload();
+    await page.getByRole('button', { name: 'Log In' }).waitFor();
+  });
+
+  await step('21-no-browser-errors', async () => {
     check(pageErrors.length === 0, `errors in the browser console: ${pageErrors.join(' | ')}`);
   });
 } catch {
