@@ -2,7 +2,7 @@
 
 import { isTrue } from '../../utils/fetch.js';
 
-export const PROVIDER_TYPES = [['neutron', 'OpenStack Networking (Neutron)'], ['external', 'External (ovirt-provider-ovn)']];
+export const PROVIDER_TYPES = [['neutron', 'Neutron (OpenStack Networking)'], ['external', 'External (ovirt-provider-ovn)']];
 
 /** Keystone v3 when the authentication URL ends in /v3, as the engine decides it. */
 export function isKeystoneV3(authenticationUrl) {

@@ -5,6 +5,7 @@ import { descriptionList, faultAlert, spinner, yesNo } from '../../ui/components
 import { describeFault } from '../../utils/fault.js';
 import { isTrue } from '../../utils/fetch.js';
 import { renderNetworksTab } from './networks-tab.js';
+import { PROVIDER_TYPES } from '../../modals/provider-form/provider-model.js';
 
 const TABS = [['general', 'General'], ['networks', 'Networks']];
 
@@ -41,7 +42,7 @@ export async function renderProviderDetail(context, providerId, tab) {
     replace(content, descriptionList([
       ['Name', provider.name],
       ['Description', provider.description || '—'],
-      ['Type', provider.type],
+      ['Type', (PROVIDER_TYPES.find(([value]) => value === provider.type) || [null, provider.type])[1]],
       ['URL', provider.url],
       ['Authentication', isTrue(provider.requires_authentication) ? 'Keystone' : 'None'],
       ...(isTrue(provider.requires_authentication) ? [

@@ -11,7 +11,8 @@ import { PROVIDER_TYPES } from '../../modals/provider-form/provider-model.js';
 // the result of the last Test per provider, for as long as the page lives (the engine keeps none)
 const lastTests = new Map();
 
-const typeLabel = (type) => (PROVIDER_TYPES.find(([value]) => value === type) || [type, type])[1];
+// the short name in the table; the dialog and General say it in full
+const typeLabel = (type) => (PROVIDER_TYPES.find(([value]) => value === type) || [type, type])[1].replace(/ \(.*\)$/, '');
 
 export function renderProviderList(context) {
   const { client, root, api } = context;
