@@ -31,16 +31,19 @@ class RunScriptIT {
     }
 
     /** @param stops how many times ./run has been stopped on this data folder, this stop included */
-    private static void assertStoppedCleanly(RunScriptProcess run, int exitCode, long serverJvmPid, int stops) {
+    private static void assertStoppedCleanly(RunScriptProcess run, int exitCode, ProcessHandle serverJvm, int stops) {
         assertAll("a clean stop on SIGTERM",
                 () -> assertEquals(143, exitCode, "./run's exit code after SIGTERM:\n" + run.output()),
                 () -> assertEquals(stops, RunScriptProcess.count(CLEAN_STOP, run.serverLog()), "WildFly should log "
                         + CLEAN_STOP + " (stopped) once per stop; its log ends:\n" + tail(run.serverLog())),
                 () -> assertEquals(stops, RunScriptProcess.count("WildFly stopped.", run.output()), run.output()),
                 () -> assertFalse(run.output().contains("killing it"), run.output()),
-                () -> assertTrue(ProcessHandle.of(serverJvmPid).map(p -> !p.isAlive()).orElse(true),
-                        "the server JVM " + serverJvmPid + " still runs"),
+                () -> assertFalse(serverJvm.isAlive(), "the server JVM " + serverJvm.pid() + " still runs"),
                 () -> assertEquals(List.of(), run.leftOver(), "processes ./run started that outlived it"));
+    }
+
+    private static ProcessHandle serverJvmOf(RunScriptProcess run) {
+        return run.serverJvm().orElseThrow(() -> new AssertionError("no server JVM among the processes of ./run"));
     }
 
     private static String tail(String text) {
@@ -65,7 +68,7 @@ class RunScriptIT {
     void shouldAnswerWithTheGeneratedPasswordAndStopCleanlyWhenSentSigterm() throws Exception {
         try (RunScriptProcess run = new RunScriptProcess(dataFolder("run-script"))) {
             run.start();
-            long serverJvmPid = run.serverJvmPid().orElseThrow(() -> new AssertionError("no wildfly.pid"));
+            ProcessHandle serverJvm = serverJvmOf(run);
             assertTrue(run.startedCount() >= 2, "standalone.sh and its JVM should run under ./run");
 
             HttpResponse<String> root = run.getAsAdmin("");
@@ -74,7 +77,7 @@ class RunScriptIT {
             assertFalse(run.output().contains(run.adminPassword()),
                     "./run's output went to a file, not a terminal: it must not hold the password");
 
-            assertStoppedCleanly(run, run.terminate(), serverJvmPid, 1);
+            assertStoppedCleanly(run, run.terminate(), serverJvm, 1);
         }
     }
 
@@ -86,7 +89,7 @@ class RunScriptIT {
             // twice on the same data: the second start must find what the first made, not add more
             for (int start = 1; start <= 2; start++) {
                 run.start("--with-neutron");
-                long serverJvmPid = run.serverJvmPid().orElseThrow(() -> new AssertionError("no wildfly.pid"));
+                ProcessHandle serverJvm = serverJvmOf(run);
 
                 HttpResponse<String> providers = run.getAsAdmin("/openstacknetworkproviders");
                 assertEquals(200, providers.statusCode(), providers.body());
@@ -110,7 +113,7 @@ class RunScriptIT {
                     assertEquals("1", xpath(subnets, "count(//openstack_subnet)"), subnets.body());
                 }
 
-                assertStoppedCleanly(run, run.terminate(), serverJvmPid, start);
+                assertStoppedCleanly(run, run.terminate(), serverJvm, start);
                 assertFalse(run.output().contains("Stopping the local Neutron"), run.output());
                 assertTrue(neutronRuns(), "./run must not stop a Neutron it did not start");
             }

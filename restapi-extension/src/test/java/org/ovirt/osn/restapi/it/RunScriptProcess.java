@@ -64,7 +64,8 @@ final class RunScriptProcess implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (count(READY) == readyBefore) {
             if (!process.isAlive()) {
-                throw new AssertionError("./run ended (" + process.exitValue() + ") before the module ran:\n" + output());
+                throw new AssertionError("./run ended (" + process.exitValue() + ") before the module ran:\n"
+                        + output());
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("./run did not say the module runs within 300 s:\n" + output());
@@ -175,9 +176,11 @@ final class RunScriptProcess implements AutoCloseable {
         }
     }
 
-    /** The pid standalone.sh wrote for the server JVM while it runs. */
-    Optional<Long> serverJvmPid() {
-        String pid = read(data.resolve("wildfly.pid")).trim();
-        return pid.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(pid));
+    /** The server JVM among the processes {@code ./run} had started (found by its command, not by ./run's files). */
+    Optional<ProcessHandle> serverJvm() {
+        return started.stream().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains("org.jboss.as.standalone"))
+                        .orElse(false))
+                .findFirst();
     }
 }
