@@ -4,14 +4,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.ovirt.osn.dal.provider.JpaNetworkProviderDao;
 import org.ovirt.osn.dal.provider.NetworkProviderEntity;
 import org.ovirt.osn.dal.provider.ProviderType;
 import org.ovirt.osn.dal.testing.TestDatabase;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertViolates;
 
 /**
  * What every database must do for the standalone engine inventory DAOs: round trips, uniqueness (with the
@@ -102,15 +101,6 @@ abstract class EngineInventoryDaoContract {
                 .setParameter(1, id).getSingleResult());
     }
 
-    /** The write fails, and the failure names the constraint (PostgreSQL and H2 both do). */
-    private static void assertViolates(String constraint, Executable write) {
-        PersistenceException e = assertThrows(PersistenceException.class, write);
-        boolean named = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            named |= t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(constraint);
-        }
-        assertTrue(named, () -> "the failure should name " + constraint + ": " + e);
-    }
 
     @Test
     void shouldReadBackADataCenterFindItByNameAndListInNameOrder() {

@@ -3,13 +3,11 @@ package org.ovirt.osn.dal.engine;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.ovirt.osn.dal.testing.TestDatabase;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertViolates;
 
 /**
  * What every database must do for the standalone VMs, vNICs and the MAC pool: round trips, uniqueness (the constraint
@@ -123,14 +122,6 @@ abstract class EngineVmDaoContract {
         return db.query(em -> new JpaMacPoolDao(em).allocate()).orElseThrow();
     }
 
-    private static void assertViolates(String constraint, Executable write) {
-        PersistenceException e = assertThrows(PersistenceException.class, write);
-        boolean named = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            named |= t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains(constraint);
-        }
-        assertTrue(named, () -> "the failure should name " + constraint + ": " + e);
-    }
 
     @Test
     void shouldReadBackADownVmAndFindItByNameClusterAndHostOnceRunning() {
