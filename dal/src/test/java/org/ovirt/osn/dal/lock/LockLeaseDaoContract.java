@@ -1,5 +1,6 @@
 package org.ovirt.osn.dal.lock;
 
+import jakarta.persistence.RollbackException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.dal.testing.TestDatabase;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,10 +41,17 @@ abstract class LockLeaseDaoContract {
     }
 
     private boolean tryInsert(String key, String owner, OffsetDateTime expiresAt) {
+        AtomicReference<Boolean> answer = new AtomicReference<>();
         try {
-            return db.query(em -> new JpaLockLeaseDao(em).tryInsert(new LockLeaseEntity(key, owner, NOW, expiresAt)));
-        } catch (RuntimeException rolledBack) {
-            // a lost insert race leaves the transaction rollback-only: not acquired
+            return db.query(em -> {
+                answer.set(new JpaLockLeaseDao(em).tryInsert(new LockLeaseEntity(key, owner, NOW, expiresAt)));
+                return answer.get();
+            });
+        } catch (RollbackException rolledBack) {
+            // a lost insert race leaves the transaction rollback-only, so its commit fails; only after the DAO said
+            // "not acquired" is that the answer, any other failure is the test's
+            assertEquals(Boolean.FALSE, answer.get(), () -> "the commit failed after the DAO answered " + answer.get()
+                    + ": " + rolledBack);
             return false;
         }
     }
@@ -59,7 +68,8 @@ abstract class LockLeaseDaoContract {
     @Test
     void shouldHandAnExpiredLeaseToTheNextOwner() {
         String key = key();
-        tryInsert(key, "crashed-node", NOW.minusSeconds(1));
+        assertTrue(tryInsert(key, "crashed-node", NOW.minusSeconds(1)));
+        assertEquals("crashed-node", db.query(em -> new JpaLockLeaseDao(em).find(key)).orElseThrow().getOwner());
 
         assertTrue(tryInsert(key, "node-b", NOW.plusMinutes(5)));
         assertEquals("node-b", db.query(em -> new JpaLockLeaseDao(em).find(key)).orElseThrow().getOwner());
@@ -68,7 +78,7 @@ abstract class LockLeaseDaoContract {
     @Test
     void shouldReleaseAndRenewOnlyForTheOwner() {
         String key = key();
-        tryInsert(key, "node-a", NOW.plusMinutes(5));
+        assertTrue(tryInsert(key, "node-a", NOW.plusMinutes(5)));
 
         boolean renewedByOther = db.query(em -> new JpaLockLeaseDao(em).renew(key, "node-b", NOW.plusHours(1)));
         boolean releasedByOther = db.query(em -> new JpaLockLeaseDao(em).release(key, "node-b"));
