@@ -1,7 +1,6 @@
 package org.ovirt.osn.dal.engine;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.dal.provider.JpaNetworkProviderDao;
@@ -150,7 +149,7 @@ abstract class EngineInventoryDaoContract {
         String name = unique("cl");
         cluster(name, dc);
 
-        assertThrows(PersistenceException.class, () -> cluster(unique("cl"), UUID.randomUUID()));
+        assertViolates("fk_engine_cluster_data_center", () -> cluster(unique("cl"), UUID.randomUUID()));
         assertViolates("uq_engine_cluster_name", () -> cluster(name, dataCenter(unique("dc"))));
     }
 
@@ -187,7 +186,7 @@ abstract class EngineInventoryDaoContract {
         UUID dc = dataCenter(unique("dc"));
         cluster(unique("cl"), dc);
 
-        assertThrows(PersistenceException.class, () -> db.run(em -> new JpaDataCenterDao(em).remove(dc)));
+        assertViolates("fk_engine_cluster_data_center", () -> db.run(em -> new JpaDataCenterDao(em).remove(dc)));
         assertTrue(db.query(em -> new JpaDataCenterDao(em).findById(dc)).isPresent());
     }
 
@@ -254,8 +253,8 @@ abstract class EngineInventoryDaoContract {
         limits.setMtu(65535);
         limits.setVlanId(0);
 
-        assertThrows(PersistenceException.class, () -> saved(smallMtu));
-        assertThrows(PersistenceException.class, () -> saved(bigVlan));
+        assertViolates("ck_engine_network_mtu", () -> saved(smallMtu));
+        assertViolates("ck_engine_network_vlan", () -> saved(bigVlan));
         saved(limits);
     }
 
@@ -400,7 +399,7 @@ abstract class EngineInventoryDaoContract {
                 .getNetworkId());
         assertViolates("uq_engine_vnic_profile_network_name",
                 () -> db.run(em -> new JpaVnicProfileDao(em).save(profile(network, "a"))));
-        assertThrows(PersistenceException.class,
+        assertViolates("fk_engine_vnic_profile_network",
                 () -> db.run(em -> new JpaVnicProfileDao(em).save(profile(UUID.randomUUID(), "x"))));
     }
 
@@ -435,7 +434,7 @@ abstract class EngineInventoryDaoContract {
                 () -> db.run(em -> new JpaHostDao(em).save(host(name, "elsewhere-" + name, cluster))));
         assertViolates("uq_engine_host_address",
                 () -> db.run(em -> new JpaHostDao(em).save(host("other-" + name, name + ".example.org", cluster))));
-        assertThrows(PersistenceException.class,
+        assertViolates("fk_engine_host_cluster",
                 () -> db.run(em -> new JpaHostDao(em).save(host(unique("h"), unique("a"), UUID.randomUUID()))));
     }
 
@@ -466,7 +465,7 @@ abstract class EngineInventoryDaoContract {
         HostEntity host = host(unique("host"), unique("addr"), cluster);
         db.run(em -> new JpaHostDao(em).save(host));
 
-        assertThrows(PersistenceException.class, () -> db.run(em -> new JpaClusterDao(em).remove(cluster)));
+        assertViolates("fk_engine_host_cluster", () -> db.run(em -> new JpaClusterDao(em).remove(cluster)));
 
         assertTrue(removed(em -> new JpaHostDao(em).remove(host.getId())));
         assertTrue(removed(em -> new JpaClusterDao(em).remove(cluster)));

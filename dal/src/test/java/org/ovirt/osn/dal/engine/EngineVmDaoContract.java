@@ -1,6 +1,5 @@
 package org.ovirt.osn.dal.engine;
 
-import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.dal.testing.TestDatabase;
@@ -164,7 +163,7 @@ abstract class EngineVmDaoContract {
         assertViolates("uq_engine_vm_name", () -> saved(vm(name, cluster)));
         assertViolates("ck_engine_vm_status", () -> saved(bad));
         assertViolates("ck_engine_vm_run_on_host", () -> saved(hostless));
-        assertThrows(PersistenceException.class, () -> saved(vm(unique("vm"), UUID.randomUUID())));
+        assertViolates("fk_engine_vm_cluster", () -> saved(vm(unique("vm"), UUID.randomUUID())));
     }
 
     @Test
@@ -176,7 +175,7 @@ abstract class EngineVmDaoContract {
         vm.setRunOnHostId(host);
         saved(vm);
 
-        assertThrows(PersistenceException.class, () -> db.run(em -> new JpaHostDao(em).remove(host)));
+        assertViolates("fk_engine_vm_run_on_host", () -> db.run(em -> new JpaHostDao(em).remove(host)));
         assertTrue(removed(em -> new JpaVmDao(em).remove(vm.getId())));
         assertTrue(removed(em -> new JpaHostDao(em).remove(host)));
         assertTrue(removed(em -> new JpaClusterDao(em).remove(cluster)));

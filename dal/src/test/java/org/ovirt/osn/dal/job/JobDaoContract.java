@@ -1,6 +1,5 @@
 package org.ovirt.osn.dal.job;
 
-import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.dal.testing.TestDatabase;
@@ -16,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertViolates;
 
 /** What every database must do for {@link JpaJobDao}; subclasses pick the database. */
 abstract class JobDaoContract {
@@ -106,7 +106,7 @@ abstract class JobDaoContract {
         JobEntity saved = job("node-a", "boot-1", now());
         step(saved.getId(), 1);
 
-        assertThrows(PersistenceException.class, () -> step(saved.getId(), 1));
+        assertViolates("uq_osn_job_step_number", () -> step(saved.getId(), 1));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.ovirt.osn.dal.network;
 
-import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.dal.provider.JpaNetworkProviderDao;
@@ -17,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertViolates;
 
 /** What every database must do for {@link JpaProvidedNetworkDao}; subclasses pick the database. */
 abstract class ProvidedNetworkDaoContract {
@@ -129,7 +129,8 @@ abstract class ProvidedNetworkDaoContract {
         UUID dc = UUID.randomUUID();
         save(link(UUID.randomUUID(), provider, "once", dc));
 
-        assertThrows(PersistenceException.class, () -> save(link(UUID.randomUUID(), provider, "once", dc)));
+        assertViolates("uq_osn_provided_network_external",
+                () -> save(link(UUID.randomUUID(), provider, "once", dc)));
     }
 
     @Test
@@ -138,7 +139,7 @@ abstract class ProvidedNetworkDaoContract {
         UUID network = UUID.randomUUID();
         save(link(network, provider, "x", UUID.randomUUID()));
 
-        assertThrows(PersistenceException.class,
+        assertViolates("uq_osn_provided_network_network",
                 () -> save(link(network, provider, "y", UUID.randomUUID())));
     }
 

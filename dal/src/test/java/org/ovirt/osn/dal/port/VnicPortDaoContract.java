@@ -1,8 +1,5 @@
 package org.ovirt.osn.dal.port;
 
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.RollbackException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.dal.provider.JpaNetworkProviderDao;
@@ -17,8 +14,10 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertStaleCopyRefused;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertViolates;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertViolatesPrimaryKey;
 
 /** What every database must do for {@link JpaVnicPortDao}; subclasses pick the database. */
 abstract class VnicPortDaoContract {
@@ -132,12 +131,10 @@ abstract class VnicPortDaoContract {
                 .setState(VnicPortState.UNPLUGGED));
 
         stale.setState(VnicPortState.DOWN);
-        RuntimeException failure = assertThrows(RuntimeException.class, () -> db.run(em -> {
+        assertStaleCopyRefused(() -> db.run(em -> {
             em.merge(stale);
             em.flush();
         }));
-        assertTrue(failure instanceof OptimisticLockException || failure instanceof RollbackException
-                || failure.getCause() instanceof OptimisticLockException, failure.toString());
     }
 
     @Test
@@ -148,10 +145,10 @@ abstract class VnicPortDaoContract {
         VnicPortEntity samePort = port(UUID.randomUUID(), provider);
         samePort.setPortId(saved.getPortId());
 
-        assertThrows(PersistenceException.class, () -> save(samePort));
+        assertViolates("uq_osn_vnic_port_port", () -> save(samePort));
         VnicPortEntity sameVnic = port(UUID.randomUUID(), provider);
         sameVnic.setVnicId(saved.getVnicId());
-        assertThrows(PersistenceException.class, () -> save(sameVnic));
+        assertViolatesPrimaryKey("pk_osn_vnic_port", "osn_vnic_port", "vnic_id", () -> save(sameVnic));
     }
 
     @Test

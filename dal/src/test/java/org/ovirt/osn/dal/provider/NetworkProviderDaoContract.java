@@ -1,6 +1,5 @@
 package org.ovirt.osn.dal.provider;
 
-import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.dal.testing.TestDatabase;
@@ -15,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertViolates;
+import static org.ovirt.osn.dal.testing.ConstraintAssertions.assertStaleCopyRefused;
 
 /** What every database must do for {@link JpaNetworkProviderDao}; subclasses pick the database. */
 abstract class NetworkProviderDaoContract {
@@ -105,7 +106,7 @@ abstract class NetworkProviderDaoContract {
         String name = "dup-" + UUID.randomUUID();
         db.run(em -> new JpaNetworkProviderDao(em).save(provider(name)));
 
-        assertThrows(PersistenceException.class,
+        assertViolates("uq_osn_network_provider_name",
                 () -> db.run(em -> new JpaNetworkProviderDao(em).save(provider(name))));
     }
 
@@ -143,8 +144,7 @@ abstract class NetworkProviderDaoContract {
         db.run(em -> new JpaNetworkProviderDao(em).update(first));
 
         second.setDescription("second writer");
-        assertThrows(PersistenceException.class,
-                () -> db.run(em -> new JpaNetworkProviderDao(em).update(second)));
+        assertStaleCopyRefused(() -> db.run(em -> new JpaNetworkProviderDao(em).update(second)));
     }
 
     @Test
