@@ -148,8 +148,10 @@ class ForceRemoveDataCenterCommandTest {
         when(locking.lockVm(DB.id())).thenThrow(new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_VM_LOCKED,
                 Map.of("VmId", DB.id().toString(), "Holder", "a start"), null));
 
-        assertThrows(CommandFailedException.class, () -> command().execute(PARAMETERS));
+        CommandFailedException e = assertThrows(CommandFailedException.class, () -> command().execute(PARAMETERS));
 
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_VM_LOCKED, e.engineMessage());
+        assertEquals(DB.id().toString(), e.variables().get("VmId"));
         verify(webLock).close();
         verifyNoInteractions(transactions, lifecycle);
     }
