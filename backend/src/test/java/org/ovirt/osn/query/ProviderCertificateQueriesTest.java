@@ -2,6 +2,7 @@ package org.ovirt.osn.query;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.ovirt.osn.command.CommandFailedException;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -56,23 +58,31 @@ class ProviderCertificateQueriesTest {
 
     @Test
     void shouldAnswerTheChainThroughTheProxyOfTheProviderWithItsPassword() {
-        NetworkProvider decrypted = provider("https://engine:9696", "s3cret");
-        when(repository.findById(ID)).thenReturn(Optional.of(decrypted));
-        when(proxies.proxyFor(decrypted)).thenReturn(proxy);
+        when(repository.findById(ID)).thenReturn(Optional.of(provider("https://engine:9696", "s3cret")));
+        ArgumentCaptor<NetworkProvider> askedFor = ArgumentCaptor.forClass(NetworkProvider.class);
+        when(proxies.proxyFor(askedFor.capture())).thenReturn(proxy);
         when(proxy.certificateChain()).thenReturn(CHAIN);
 
-        assertEquals(CHAIN, queries().chainOf(ID));
+        List<ProviderCertificate> chain = queries().chainOf(ID);
+
+        assertEquals(ID, askedFor.getValue().id());
+        assertEquals("s3cret", askedFor.getValue().password(), "the proxy must keep the provider's Keystone session");
+        assertEquals(CHAIN, chain, "as the endpoint presented it");
     }
 
     @Test
     void shouldStillAnswerWhenTheStoredPasswordCannotBeDecrypted() {
-        NetworkProvider withoutSecrets = provider("https://engine:9696", null);
         when(repository.findById(ID)).thenThrow(new PasswordCipher.SecretUnreadableException("other key"));
-        when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(withoutSecrets));
-        when(proxies.proxyFor(withoutSecrets)).thenReturn(proxy);
+        when(repository.findByIdWithoutSecrets(ID)).thenReturn(Optional.of(provider("https://engine:9696", null)));
+        ArgumentCaptor<NetworkProvider> askedFor = ArgumentCaptor.forClass(NetworkProvider.class);
+        when(proxies.proxyFor(askedFor.capture())).thenReturn(proxy);
         when(proxy.certificateChain()).thenReturn(CHAIN);
 
-        assertEquals(CHAIN, queries().chainOf(ID));
+        List<ProviderCertificate> chain = queries().chainOf(ID);
+
+        assertEquals(ID, askedFor.getValue().id());
+        assertNull(askedFor.getValue().password());
+        assertEquals(CHAIN, chain, "as the endpoint presented it");
     }
 
     @Test

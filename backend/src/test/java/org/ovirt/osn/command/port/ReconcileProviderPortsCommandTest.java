@@ -2,6 +2,7 @@ package org.ovirt.osn.command.port;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.ovirt.osn.audit.AuditLogType;
@@ -23,8 +24,9 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
@@ -58,12 +60,16 @@ class ReconcileProviderPortsCommandTest {
     void shouldQueueTheOrphansOfTheGivenNetworkForReleaseAtOnceWhenExecuted() {
         when(repository.displayName(PROVIDER)).thenReturn("neutron-1");
         when(reconciler.deviceOwner()).thenReturn("oVirt");
-        when(access.proxy(eq(PROVIDER), anyMap())).thenReturn(proxy);
+        ArgumentCaptor<Map<String, String>> failureVariables = ArgumentCaptor.captor();
+        when(access.proxy(eq(PROVIDER), failureVariables.capture())).thenReturn(proxy);
         OrphanPortReconciler.Result queued = new OrphanPortReconciler.Result(2, 1, List.of());
-        when(reconciler.queueOrphans(PROVIDER, proxy, "net-1", Duration.ZERO)).thenReturn(queued);
+        when(reconciler.queueOrphans(any(), any(), any(), any())).thenReturn(queued);
 
         OrphanPortReconciler.Result result = command().execute(new ReconcileProviderPortsParameters(PROVIDER, "net-1"));
 
+        verify(reconciler).queueOrphans(PROVIDER, proxy, "net-1", Duration.ZERO);
+        assertEquals(Map.of("ProviderName", "neutron-1", "ProviderId", PROVIDER.toString(), "DeviceOwner", "oVirt",
+                "Action", "reconcile ports of"), failureVariables.getValue(), "what a failure to reach it names");
         assertSame(queued, result);
         assertFalse(command().transactional(), "no transaction while the provider is listed");
     }
