@@ -93,12 +93,14 @@ class KeystoneTokenSourceTest {
         CountDownLatch answer = new CountDownLatch(1);
         when(authenticator.authenticate()).thenAnswer(call -> {
             inKeystone.countDown();
-            answer.await(10, TimeUnit.SECONDS);
+            if (!answer.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("the second caller never started waiting for this answer");
+            }
             throw refused();
         });
         KeystoneTokenSource source = new KeystoneTokenSource(authenticator, clock);
         CompletableFuture<String> first = CompletableFuture.supplyAsync(source::token);
-        inKeystone.await(10, TimeUnit.SECONDS);
+        assertTrue(inKeystone.await(10, TimeUnit.SECONDS), "the first caller never asked Keystone");
         Thread[] waiter = new Thread[1];
         CompletableFuture<String> second = new CompletableFuture<>();
         waiter[0] = new Thread(() -> {
@@ -109,7 +111,9 @@ class KeystoneTokenSourceTest {
             }
         });
         waiter[0].start();
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (waiter[0].getState() != Thread.State.WAITING) {
+            assertTrue(System.nanoTime() < giveUp, () -> "the second caller never waited: " + waiter[0].getState());
             Thread.onSpinWait();
         }
 
