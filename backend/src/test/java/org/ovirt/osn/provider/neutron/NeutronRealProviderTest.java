@@ -11,12 +11,12 @@ import org.ovirt.osn.provider.ProviderException;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -57,8 +57,12 @@ class NeutronRealProviderTest {
     }
 
     private static NetworkProvider withKeystone(String password) {
+        return withKeystone(KEYSTONE_URL, password);
+    }
+
+    private static NetworkProvider withKeystone(String keystoneUrl, String password) {
         return TestProviders.provider(NetworkProviderType.NEUTRON, KEYSTONE_NEUTRON_URL)
-                .keystone(KEYSTONE_URL, USER, password).project(PROJECT, "Default").build();
+                .keystone(keystoneUrl, USER, password).project(PROJECT, "Default").build();
     }
 
     private static void assertConnects(NetworkProviderProxy proxy) {
@@ -75,11 +79,18 @@ class NeutronRealProviderTest {
     }
 
     @Test
-    void shouldConnectWithAKeystoneV3TokenWhenNeutronRequiresOne() {
-        NetworkProviderProxy proxy = factory.create(withKeystone(PASSWORD));
+    void shouldConnectWithAKeystoneV3TokenWhenNeutronRequiresOneAndReuseIt() {
+        URI keystone = URI.create(KEYSTONE_URL);
+        String keystoneServer = keystone.getScheme() + "://" + keystone.getAuthority();
+        try (CountingForwarder counted = new CountingForwarder(keystoneServer)) {
+            NetworkProviderProxy proxy = factory.create(withKeystone(counted.url() + keystone.getPath(), PASSWORD));
+            String tokens = keystone.getPath().replaceAll("/+$", "") + "/auth/tokens";
 
-        assertConnects(proxy);
-        assertDoesNotThrow(proxy::testConnection, "the second call reuses the token");
+            assertConnects(proxy);
+            assertEquals(1, counted.count("POST", tokens), "one token for the first call: " + counted.forwarded());
+            assertConnects(proxy);
+            assertEquals(1, counted.count("POST", tokens), "the second call reuses it: " + counted.forwarded());
+        }
     }
 
     @Test
