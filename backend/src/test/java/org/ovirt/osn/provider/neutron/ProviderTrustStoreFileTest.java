@@ -18,6 +18,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -237,18 +238,36 @@ class ProviderTrustStoreFileTest {
     @Test
     void shouldWaitWhileTheLockFileIsHeldElsewhere() throws Exception {
         Path lockFile = dir.resolve("provider-truststore.p12.lock");
-        CompletableFuture<List<String>> adding;
+        CompletableFuture<List<String>> adding = new CompletableFuture<>();
+        Thread adder = new Thread(() -> {
+            try {
+                adding.complete(writer().add(List.of(certificate(PROVIDER))));
+            } catch (RuntimeException e) {
+                adding.completeExceptionally(e);
+            }
+        }, "trust-store-adder");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock elsewhere = channel.lock()) {
-            adding = CompletableFuture.supplyAsync(() -> writer().add(List.of(certificate(PROVIDER))));
+            adder.start();
 
-            Thread.sleep(300);
+            // seen pausing between attempts at the lock file: it got there and is waiting, not merely slow to start
+            awaitPausedIn(ProviderTrustStoreFile.class, "lock", adder);
             assertFalse(adding.isDone(), "must wait for the lock");
             assertFalse(Files.exists(store()));
         }
 
         assertEquals(1, adding.get(10, TimeUnit.SECONDS).size());
         assertEquals(1, read(store(), PASSWORD).size());
+    }
+
+    private static void awaitPausedIn(Class<?> type, String method, Thread thread) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!(thread.getState() == Thread.State.TIMED_WAITING && Arrays.stream(thread.getStackTrace()).anyMatch(
+                frame -> frame.getClassName().equals(type.getName()) && frame.getMethodName().equals(method)))) {
+            assertTrue(thread.isAlive() && System.nanoTime() < giveUp, () -> thread.getName() + " never paused in "
+                    + type.getSimpleName() + "." + method + ": " + thread.getState());
+            Thread.onSpinWait();
+        }
     }
 
     @Test
