@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ovirt.osn.command.EngineMessage;
+import org.ovirt.osn.command.ValidationResult;
 
 import java.util.List;
 
@@ -81,6 +82,35 @@ class SubnetValidatorTest {
     void ipv6ModesFailOnIpv4() {
         assertEquals(EngineMessage.VALIDATION_SUBNET_IPV6_MODE_ON_IPV4,
                 SubnetValidator.ipv6ModesValid("10.0.0.0/24", "slaac", null).message());
+    }
+
+    @Test
+    void ipv6ModesValidForEachNeutronModeAloneOrAsBoth() {
+        for (String mode : List.of("slaac", "dhcpv6-stateful", "dhcpv6-stateless")) {
+            assertTrue(SubnetValidator.ipv6ModesValid("fd00::/64", mode, mode).isValid(), mode);
+            assertTrue(SubnetValidator.ipv6ModesValid("fd00::/64", mode, null).isValid(), mode);
+            assertTrue(SubnetValidator.ipv6ModesValid("fd00::/64", null, mode).isValid(), mode);
+        }
+    }
+
+    @Test
+    void ipv6ModesFailOnIpv4EvenForAStatelessRaModeAlone() {
+        assertEquals(EngineMessage.VALIDATION_SUBNET_IPV6_MODE_ON_IPV4,
+                SubnetValidator.ipv6ModesValid("10.0.0.0/24", null, "dhcpv6-stateless").message());
+        assertEquals(EngineMessage.VALIDATION_SUBNET_IPV6_MODE_ON_IPV4,
+                SubnetValidator.ipv6ModesValid("not-a-cidr", "dhcpv6-stateless", null).message());
+    }
+
+    @Test
+    void ipv6ModesFailWhenSpelledOtherwiseThanNeutron() {
+        for (String mode : List.of("dhcpv6_stateless", "DHCPv6-stateless", "stateless", " slaac", "")) {
+            ValidationResult address = SubnetValidator.ipv6ModesValid("fd00::/64", mode, "slaac");
+            ValidationResult ra = SubnetValidator.ipv6ModesValid("fd00::/64", "slaac", mode);
+            assertEquals(EngineMessage.VALIDATION_SUBNET_IPV6_MODE_INVALID, address.message(), mode);
+            assertEquals(EngineMessage.VALIDATION_SUBNET_IPV6_MODE_INVALID, ra.message(), mode);
+            assertEquals(mode, ra.variables().get("Mode"));
+            assertEquals("dhcpv6-stateful, dhcpv6-stateless, slaac", ra.variables().get("Modes"));
+        }
     }
 
     @Test

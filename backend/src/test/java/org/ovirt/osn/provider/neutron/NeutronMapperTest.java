@@ -199,6 +199,36 @@ class NeutronMapperTest {
     }
 
     @Test
+    void shouldSendAStatelessDhcpv6SubnetWithOnlyTheModesItSetsAndReadItBack() throws Exception {
+        ProviderSubnetSpec spec = ProviderSubnetSpec.ipv6("v6", "fd00:2::/64")
+                .withIpv6Modes("dhcpv6-stateless", null);
+
+        JsonNode body = sent(NeutronMapper.toWire("n1", spec));
+        NeutronSubnet echoed = read(JSON.writeValueAsString(new NeutronSubnet.One(NeutronMapper.toWire("n1", spec))),
+                NeutronSubnet.One.class).subnet();
+
+        assertEquals("dhcpv6-stateless", body.path("ipv6_address_mode").asText());
+        assertFalse(body.has("ipv6_ra_mode"), "an unset RA mode is left to Neutron: " + body);
+        assertEquals(6, body.path("ip_version").asInt());
+        assertEquals(new ProviderSubnet(null, "n1", "v6", "fd00:2::/64", 6, null, List.of(), true,
+                "dhcpv6-stateless", null), NeutronMapper.toDomain(echoed));
+    }
+
+    @Test
+    void shouldReadTheIpv6ModesNeutronAnswersForAStatelessSubnet() throws Exception {
+        NeutronSubnet wire = read("""
+                {"subnet": {"id": "s6", "network_id": "n1", "name": "v6", "cidr": "fd00:3::/64", "ip_version": 6,
+                 "gateway_ip": "fd00:3::1", "dns_nameservers": [], "enable_dhcp": true,
+                 "ipv6_address_mode": "dhcpv6-stateless", "ipv6_ra_mode": "dhcpv6-stateless"}}""",
+                NeutronSubnet.One.class).subnet();
+
+        ProviderSubnet subnet = NeutronMapper.toDomain(wire);
+
+        assertEquals("dhcpv6-stateless", subnet.ipv6AddressMode());
+        assertEquals("dhcpv6-stateless", subnet.ipv6RaMode());
+    }
+
+    @Test
     void shouldLeaveOutWhatAnIpv4SubnetSpecDoesNotSet() {
         JsonNode body = sent(NeutronMapper.toWire("n1", ProviderSubnetSpec.ipv4("s", "10.0.0.0/24")));
 

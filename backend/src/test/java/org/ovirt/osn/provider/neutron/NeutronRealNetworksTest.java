@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.ProviderCapabilities;
+import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderNetwork;
 import org.ovirt.osn.provider.ProviderNetworkSpec;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -136,6 +138,29 @@ class NeutronRealNetworksTest {
         assertAll(
                 () -> assertFalse(proxy.removeSubnet(v6.id())),
                 () -> assertEquals(List.of(v4), proxy.listSubnets(network.externalId()).toList()));
+    }
+
+    @Test
+    void shouldAddAStatelessDhcpv6SubnetAndRefuseModesNeutronDoesNotCombine() {
+        ProviderNetwork network = add(ProviderNetworkSpec.tenant(RUN + "-v6-modes"));
+
+        ProviderSubnet stateless = proxy.addSubnet(network.externalId(), ProviderSubnetSpec.ipv6(RUN + "-stateless",
+                "fd00:6::/64").withIpv6Modes("dhcpv6-stateless", "dhcpv6-stateless"));
+        ProviderException mixed = assertThrows(ProviderException.class, () -> proxy.addSubnet(network.externalId(),
+                ProviderSubnetSpec.ipv6(RUN + "-mixed", "fd00:7::/64").withIpv6Modes("slaac", "dhcpv6-stateful")));
+        ProviderException withoutDhcp = assertThrows(ProviderException.class, () -> proxy.addSubnet(
+                network.externalId(), ProviderSubnetSpec.ipv6(RUN + "-no-dhcp", "fd00:8::/64").withDhcp(false)
+                        .withIpv6Modes("dhcpv6-stateless", null)));
+
+        assertAll(
+                () -> assertEquals("dhcpv6-stateless", stateless.ipv6AddressMode()),
+                () -> assertEquals("dhcpv6-stateless", stateless.ipv6RaMode()),
+                () -> assertEquals(ProviderErrorCode.BAD_REQUEST, mixed.code(), mixed.describe()),
+                () -> assertEquals(400, mixed.httpStatus()),
+                () -> assertTrue(mixed.getMessage().contains("ipv6_ra_mode"), mixed.getMessage()),
+                () -> assertEquals(ProviderErrorCode.BAD_REQUEST, withoutDhcp.code(), withoutDhcp.describe()),
+                () -> assertEquals(List.of(stateless), proxy.listSubnets(network.externalId()).toList(),
+                        "the refused subnets left nothing behind"));
     }
 
     @Test
