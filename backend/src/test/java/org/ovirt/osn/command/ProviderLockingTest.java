@@ -5,12 +5,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.ovirt.osn.config.OsnConfiguration;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -100,5 +104,25 @@ class ProviderLockingTest {
         locking(Duration.ofSeconds(1)).lockVm(vm).close();
 
         verify(leases).release("vm:" + vm, owner.getValue());
+    }
+
+    @Test
+    void shouldTakeTheLeaseTtlWaitAndNodeFromTheSettings() {
+        Properties settings = new Properties();
+        settings.setProperty("osn.lock.ttl.seconds", "42");
+        settings.setProperty("osn.lock.wait.seconds", "1");
+        settings.setProperty("osn.node.id", "node-x");
+        ProviderLocking configured = new ProviderLocking(leases, new OsnConfiguration(settings, Map.of()));
+        ArgumentCaptor<String> owner = ArgumentCaptor.forClass(String.class);
+        when(leases.tryAcquire(eq(KEY), owner.capture(), eq(Duration.ofSeconds(42)))).thenReturn(true, false);
+        when(leases.holder(KEY)).thenReturn("node-x/first");
+
+        configured.lock(PROVIDER);
+        // the 30 s default wait would outlast this bound many times over; the configured 1 s does not
+        CommandFailedException failure = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
+                CommandFailedException.class, () -> configured.lock(PROVIDER)));
+
+        assertTrue(owner.getAllValues().get(0).startsWith("node-x/"), owner.getAllValues().get(0));
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED, failure.engineMessage());
     }
 }
