@@ -8,6 +8,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
+import org.ovirt.osn.dal.port.VnicPortDao;
 import org.ovirt.osn.dal.port.VnicPortEntity;
 import org.ovirt.osn.dal.port.VnicPortState;
 import org.ovirt.osn.engine.ConnectionDetails;
@@ -24,12 +25,17 @@ import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.NetworkProviderType;
 import org.ovirt.osn.provider.ProviderPort;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
@@ -121,6 +127,69 @@ class ProviderVmNicLifecycleTest {
                 "oVirt", "h", groups, true, true, List.of(), "ACTIVE", "ovs", "p");
     }
 
+    /** The module's port rows in memory, written by the real {@link VnicPortRecords}. */
+    private static final class InMemoryVnicPorts implements VnicPortDao {
+        private final Map<UUID, VnicPortEntity> rows = new LinkedHashMap<>();
+        private int rowsWhenFlushed = -1;
+
+        @Override
+        public Optional<VnicPortEntity> findByVnic(UUID vnicId) {
+            return Optional.ofNullable(rows.get(vnicId));
+        }
+
+        @Override
+        public List<VnicPortEntity> findByVnics(Collection<UUID> vnicIds) {
+            return vnicIds.stream().map(rows::get).filter(Objects::nonNull).toList();
+        }
+
+        @Override
+        public List<VnicPortEntity> findByVm(UUID vmId) {
+            return rows.values().stream().filter(r -> r.getVmId().equals(vmId)).toList();
+        }
+
+        @Override
+        public List<VnicPortEntity> findByProvider(UUID providerId) {
+            return rows.values().stream().filter(r -> r.getProviderId().equals(providerId)).toList();
+        }
+
+        @Override
+        public void save(VnicPortEntity port) {
+            if (rows.putIfAbsent(port.getVnicId(), port) != null) {
+                throw new IllegalStateException("a second row for vNIC " + port.getVnicId());
+            }
+        }
+
+        @Override
+        public void flush() {
+            rowsWhenFlushed = rows.size();
+        }
+
+        @Override
+        public boolean removeByVnic(UUID vnicId) {
+            return rows.remove(vnicId) != null;
+        }
+    }
+
+    /** One round of {@link ProviderPortSync} as a provider saw it. */
+    private record SyncRound(NetworkProviderProxy proxy, List<VnicPortRequest> requests, String hostBinding) {
+        List<String> nicNames() {
+            return requests.stream().map(r -> r.nic().name()).toList();
+        }
+    }
+
+    /** Every round creates every port asked for; the rounds are kept by provider name. */
+    private Map<String, SyncRound> syncCreatingEveryPort() {
+        Map<String, SyncRound> rounds = new LinkedHashMap<>();
+        when(sync.sync(any(), any(), any(), any(), anyBoolean(), any())).thenAnswer(call -> {
+            NetworkProvider provider = call.getArgument(0);
+            List<VnicPortRequest> requests = call.getArgument(2);
+            rounds.put(provider.name(), new SyncRound(call.getArgument(1), requests, call.getArgument(3)));
+            return new ProviderPortSync.Outcome(requests.stream().map(r -> new ProvisionedPort(r,
+                    portOf(r.nic(), r.securityGroups() == null ? List.of() : r.securityGroups()), true)).toList());
+        });
+        return rounds;
+    }
+
     @Test
     void shouldProvisionThePluggedVnicsOnProvidedNetworksPerProviderAndRecordThem() {
         VmNic a = nic("nic1", PROFILE, true);
@@ -129,36 +198,55 @@ class ProviderVmNicLifecycleTest {
         VmNic notProvided = nic("nic4", PLAIN_PROFILE, true);
         VmNic empty = nic("nic5", null, true);
         givenVmWith(a, b, unplugged, notProvided, empty);
-        when(records.ofVnics(List.of(a.id(), b.id(), notProvided.id()))).thenReturn(Map.of());
         when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
         when(inventory.vnicProfile(OTHER_PROFILE.id())).thenReturn(Optional.of(OTHER_PROFILE));
         when(inventory.vnicProfile(PLAIN_PROFILE.id())).thenReturn(Optional.of(PLAIN_PROFILE));
-        PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
-        PortTarget otherTarget = new PortTarget(OTHER.id(), "net-b");
-        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
-        when(providing.targetOf(OTHER_NETWORK)).thenReturn(Optional.of(otherTarget));
+        when(providing.targetOf(NETWORK)).thenReturn(Optional.of(new PortTarget(PROVIDER.id(), "net-a")));
+        when(providing.targetOf(OTHER_NETWORK)).thenReturn(Optional.of(new PortTarget(OTHER.id(), "net-b")));
         when(providing.targetOf(PLAIN_PROFILE.networkId())).thenReturn(Optional.empty());
         givenProvider(PROVIDER, proxy);
         givenProvider(OTHER, otherProxy);
-        VnicPortRequest requestA = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
-        VnicPortRequest requestB = new VnicPortRequest(b, otherTarget, null, null);
-        ProviderPort portA = portOf(a, List.of("sg1", "sg2"));
-        ProviderPort portB = portOf(b, List.of());
-        when(sync.sync(PROVIDER, proxy, List.of(requestA), "bind-neutron-a", false, "vm1")).thenReturn(
-                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(requestA, portA, true))));
-        when(sync.sync(OTHER, otherProxy, List.of(requestB), "bind-ovn-b", false, "vm1")).thenReturn(
-                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(requestB, portB, false))));
+        Map<String, SyncRound> rounds = syncCreatingEveryPort();
+        InMemoryVnicPorts rows = new InMemoryVnicPorts();
+        List<PortRelease> released = new ArrayList<>();
+        ProviderVmNicLifecycle lifecycle = new ProviderVmNicLifecycle(vms, inventory, providing, hostBindings,
+                providers, proxies, sync, new VnicPortRecords(rows, released::add), callbacks, leftPorts);
 
-        Map<UUID, ConnectionDetails> details = lifecycle().vmStarting(VM.id(), HOST.id());
+        Map<UUID, ConnectionDetails> details = lifecycle.vmStarting(VM.id(), HOST.id());
 
+        // one round per provider, through its own proxy and host binding, with only its plugged vNICs
+        assertEquals(List.of("nic1"), rounds.get(PROVIDER.name()).nicNames());
+        assertEquals(List.of("nic2"), rounds.get(OTHER.name()).nicNames());
+        assertEquals(2, rounds.size(), "no round for the unplugged, unprovided or empty vNICs: " + rounds.keySet());
+        assertSame(proxy, rounds.get(PROVIDER.name()).proxy());
+        assertSame(otherProxy, rounds.get(OTHER.name()).proxy());
+        assertEquals("bind-neutron-a", rounds.get(PROVIDER.name()).hostBinding());
+        assertEquals("bind-ovn-b", rounds.get(OTHER.name()).hostBinding());
+        VnicPortRequest requestA = rounds.get(PROVIDER.name()).requests().get(0);
+        assertEquals(new PortTarget(PROVIDER.id(), "net-a"), requestA.target());
+        assertEquals(List.of("sg1", "sg2"), requestA.securityGroups(), "the profile's groups, trimmed");
+        assertNull(rounds.get(OTHER.name()).requests().get(0).securityGroups(), "a profile without: the default");
+        // what the hosts get, per provider type
         ConnectionDetails detailsA = new ConnectionDetails("port-nic1", "OPENSTACK_NETWORK", "OVIRT_PROVIDER_OVN",
                 List.of("sg1", "sg2"));
         ConnectionDetails detailsB = new ConnectionDetails("port-nic2", "EXTERNAL_NETWORK", "OVIRT_PROVIDER_OVN",
                 List.of());
         assertEquals(Map.of(a.id(), detailsA, b.id(), detailsB), details);
-        verify(records).recordActive(VM.id(), a.id(), PROVIDER.id(), "net-a", "bind-neutron-a", detailsA, null);
-        verify(records).recordActive(VM.id(), b.id(), OTHER.id(), "net-b", "bind-ovn-b", detailsB, null);
-        verify(records).flush();
+        // what the module remembers: one active row per provisioned vNIC, written out before returning
+        assertEquals(List.of(a.id(), b.id()), List.copyOf(rows.rows.keySet()));
+        assertEquals(2, rows.rowsWhenFlushed);
+        VnicPortEntity rowA = rows.rows.get(a.id());
+        VnicPortEntity rowB = rows.rows.get(b.id());
+        assertEquals(List.of(VM.id(), PROVIDER.id(), "net-a", "bind-neutron-a", VnicPortState.ACTIVE),
+                List.of(rowA.getVmId(), rowA.getProviderId(), rowA.getNetworkExternalId(), rowA.getHostBinding(),
+                        rowA.getState()));
+        assertEquals(List.of(VM.id(), OTHER.id(), "net-b", "bind-ovn-b", VnicPortState.ACTIVE),
+                List.of(rowB.getVmId(), rowB.getProviderId(), rowB.getNetworkExternalId(), rowB.getHostBinding(),
+                        rowB.getState()));
+        assertEquals(detailsA, VnicPortRecords.detailsOf(rowA), "handed out again on the next start");
+        assertEquals(detailsB, VnicPortRecords.detailsOf(rowB));
+        assertEquals(List.of(), released);
+        // the created ports are deleted again should the caller's transaction roll back
         verify(callbacks).afterRollback(any());
     }
 
