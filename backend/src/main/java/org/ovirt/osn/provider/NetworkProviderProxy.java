@@ -73,7 +73,8 @@ public interface NetworkProviderProxy {
 
     /**
      * The ports matching the filter, found by a filter on the provider and checked again here; never a listing of
-     * every port. Paged lazily.
+     * every port. Paged lazily. Several device ids are any of them on every provider: where the provider reads only
+     * the first value of a repeated filter, the proxy asks once per device id, concurrently, and merges the answers.
      */
     Stream<ProviderPort> findPorts(PortFilter filter);
 

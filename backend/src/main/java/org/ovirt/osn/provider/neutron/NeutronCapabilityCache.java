@@ -24,12 +24,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * misread it as a filter are the ones without the {@code pagination} extension, so it follows pagination. A provider
  * that has no extension list (404, 400, not JSON) is treated as basic. A failure to reach the provider is not cached.
  *
- * <p>Bulk port creation is not announced by Neutron at all. It is assumed until the provider refuses a bulk request
- * (ovirt-provider-ovn answers 400 to {@code {"ports":[…]}}), and then remembered as missing, so that only the first
- * bulk request to such a provider costs an extra round trip.
+ * <p>Bulk port creation and "any of" for a repeated filter value are announced by no extension; Neutron has both
+ * and ovirt-provider-ovn neither (it lists only {@code extraroute}, reads only the first value of a repeated query
+ * parameter, and answers 400 to {@code {"ports":[…]}}). So both are taken to be there exactly when the provider lists
+ * one of Neutron's own usual extensions ({@link #NEUTRON_ALIASES}): a provider that lists none is no Neutron, and
+ * is never sent a request it would refuse or misread. Should a Neutron still refuse a bulk create (bulk switched off
+ * there), that is remembered, so only that one request costs an extra round trip.
  *
- * <p>Configured values win over both: the provider's custom properties {@value #PAGING}, {@value #SORTING},
- * {@value #FIELDS} and {@value #BULK}, each {@code true} or {@code false} (other values are ignored).
+ * <p>Configured values win over all of it: the provider's custom properties {@value #PAGING}, {@value #SORTING},
+ * {@value #FIELDS}, {@value #BULK} and {@value #ANY_OF}, each {@code true} or {@code false} (other values are
+ * ignored).
  */
 final class NeutronCapabilityCache {
 
@@ -37,6 +41,16 @@ final class NeutronCapabilityCache {
     static final String SORTING = "osn.sorting";
     static final String FIELDS = "osn.fields";
     static final String BULK = "osn.bulk";
+    static final String ANY_OF = "osn.filter.any-of";
+
+    /**
+     * Extensions every OpenStack Neutron of the last decade lists (ML2 with its usual service plugins) and no
+     * Neutron-like emulation is known to: one of them is enough to call the provider a Neutron. {@code extraroute},
+     * the one alias ovirt-provider-ovn lists, is deliberately not among them.
+     */
+    static final Set<String> NEUTRON_ALIASES = Set.of("binding", "security-group", "port-security", "quotas",
+            "agent", "external-net", "router", "standard-attr-description", "project-id", "network-mtu",
+            "allowed-address-pairs", "extra_dhcp_opt", "pagination", "sorting");
 
     private static final System.Logger LOG = System.getLogger(NeutronCapabilityCache.class.getName());
 
@@ -74,12 +88,8 @@ final class NeutronCapabilityCache {
                 setting(configured, PAGING).orElse(detected.pagination()),
                 setting(configured, SORTING).orElse(detected.sorting()),
                 setting(configured, FIELDS).orElse(detected.fieldSelection()),
-                bulkPortCreate(provider));
-    }
-
-    /** Whether to try a bulk create; needs no detection call. */
-    boolean bulkPortCreate(NetworkProvider provider) {
-        return setting(provider.customProperties(), BULK).orElseGet(() -> !learned(provider).bulkRefused);
+                setting(configured, BULK).orElse(detected.bulkPortCreate() && !learned.bulkRefused),
+                setting(configured, ANY_OF).orElse(detected.anyOfFilterValues()));
     }
 
     /** Remembers that the provider refused a bulk create. */
@@ -115,7 +125,8 @@ final class NeutronCapabilityCache {
             aliases = Set.of();
         }
         boolean pagination = aliases.contains("pagination");
-        return new ProviderCapabilities(pagination, aliases.contains("sorting"), pagination, true);
+        boolean neutron = aliases.stream().anyMatch(NEUTRON_ALIASES::contains);
+        return new ProviderCapabilities(pagination, aliases.contains("sorting"), pagination, neutron, neutron);
     }
 
     private static Optional<Boolean> setting(Map<String, String> configured, String name) {

@@ -21,7 +21,11 @@ import javax.net.ssl.SSLContext;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What all Neutron proxies share: one pooled, keep-alive RESTEasy {@link Client} (Apache HttpClient 4 underneath)
@@ -50,6 +54,11 @@ public class NeutronClientHolder implements AutoCloseable {
     static final int DEFAULT_PAGE_SIZE = 500;
     static final int DEFAULT_POOL_SIZE = 50;
     static final int DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+    /**
+     * Threads for the per-device port lookups of providers that read only the first value of a repeated filter. A
+     * lookup that finds them all busy runs on its caller's thread instead, so this bounds threads, never lookups.
+     */
+    static final int LOOKUP_THREADS = 16;
     /** Pooled connections are not reused beyond this age, so a provider's address change is noticed. */
     private static final Duration CONNECTION_TTL = Duration.ofMinutes(5);
 
@@ -61,6 +70,7 @@ public class NeutronClientHolder implements AutoCloseable {
     private final NeutronCapabilityCache capabilities;
     private final int pageSize;
     private final TrustChangeEviction trustChanges;
+    private final ExecutorService lookups;
 
     protected NeutronClientHolder() {
         // for CDI's client proxy only
@@ -70,6 +80,7 @@ public class NeutronClientHolder implements AutoCloseable {
         this.tokens = null;
         this.capabilities = null;
         this.pageSize = 0;
+        this.lookups = null;
     }
 
     @Inject
@@ -93,6 +104,7 @@ public class NeutronClientHolder implements AutoCloseable {
         this.tokens = new KeystoneTokenCache(http, clock);
         this.capabilities = new NeutronCapabilityCache();
         this.pageSize = Math.max(1, config.getInt(PAGE_SIZE, DEFAULT_PAGE_SIZE));
+        this.lookups = lookupExecutor();
         LOG.log(System.Logger.Level.DEBUG, "Provider HTTP client ready: pool {0}, connect timeout {1}, read timeout"
                 + " {2}, answers up to {3} bytes", poolSize, connectTimeout, readTimeout, maxResponseBytes);
     }
@@ -108,7 +120,7 @@ public class NeutronClientHolder implements AutoCloseable {
         trustChanges.evictIfTrustChanged();
         KeystoneTokenSource source = provider.requiresAuthentication()
                 ? tokens.sourceFor(provider, tenantRequired) : null;
-        return new NeutronNetworkProviderProxy(provider, http, source, capabilities, pageSize);
+        return new NeutronNetworkProviderProxy(provider, http, source, capabilities, pageSize, lookups);
     }
 
     /** The shared HTTP wrapper; for the provider calls of this package and its tests. */
@@ -119,6 +131,9 @@ public class NeutronClientHolder implements AutoCloseable {
     @PreDestroy
     @Override
     public void close() {
+        if (lookups != null) {
+            lookups.shutdownNow();
+        }
         if (client != null) {
             client.close();
         }
@@ -132,6 +147,21 @@ public class NeutronClientHolder implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot set up TLS for providers: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The lookups only wait on the HTTP client and need none of the container's context (no transaction, no
+     * security identity), so a small pool of this holder's own serves them; it dies with the holder.
+     */
+    private static ExecutorService lookupExecutor() {
+        AtomicInteger threads = new AtomicInteger();
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(0, LOOKUP_THREADS, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "osn-provider-lookup-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        return executor;
     }
 
     private static Client buildClient(SSLContext tls, int poolSize, Duration connectTimeout, Duration readTimeout) {

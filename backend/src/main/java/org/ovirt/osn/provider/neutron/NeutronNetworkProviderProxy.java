@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 /**
@@ -53,12 +54,12 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
      * @param pageSize items per page when the provider can page
      */
     NeutronNetworkProviderProxy(NetworkProvider provider, NeutronHttp http, KeystoneTokenSource tokens,
-                                NeutronCapabilityCache capabilities, int pageSize) {
+                                NeutronCapabilityCache capabilities, int pageSize, Executor lookups) {
         this.provider = provider;
         this.url = provider.url();
         this.endpoint = new NeutronEndpoint(provider.name(), provider.url(), http, tokens);
         this.capabilities = capabilities;
-        this.ports = new NeutronPorts(endpoint);
+        this.ports = new NeutronPorts(endpoint, lookups);
         this.pageSize = pageSize;
     }
 
@@ -160,7 +161,12 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
 
     @Override
     public Stream<ProviderPort> findPorts(PortFilter filter) {
-        return ports.find(Objects.requireNonNull(filter, "filter"), pageSize());
+        Objects.requireNonNull(filter, "filter");
+        boolean severalDevices = filter.deviceIds() != null && filter.deviceIds().size() > 1;
+        if (severalDevices && !capabilities().anyOfFilterValues()) {
+            return ports.findEachDevice(filter, pageSize());
+        }
+        return ports.find(filter, pageSize());
     }
 
     @Override
@@ -175,7 +181,9 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
 
     @Override
     public List<ProviderPort> createPorts(List<PortSpec> specs) {
-        return ports.create(List.copyOf(specs), capabilities.bulkPortCreate(provider),
+        List<PortSpec> all = List.copyOf(specs);
+        // one or no port needs no detection call
+        return ports.create(all, all.size() > 1 && capabilities().bulkPortCreate(),
                 () -> capabilities.bulkRefused(provider));
     }
 

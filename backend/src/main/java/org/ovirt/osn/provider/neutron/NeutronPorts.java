@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 /**
@@ -27,15 +30,61 @@ final class NeutronPorts {
     private static final System.Logger LOG = System.getLogger(NeutronPorts.class.getName());
 
     private final NeutronEndpoint endpoint;
+    private final Executor lookups;
 
-    NeutronPorts(NeutronEndpoint endpoint) {
+    /** @param lookups runs the per-device lookups of {@link #findEachDevice} next to the calling thread */
+    NeutronPorts(NeutronEndpoint endpoint, Executor lookups) {
         this.endpoint = endpoint;
+        this.lookups = lookups;
+    }
+
+    /**
+     * For a provider that reads only the first value of a repeated filter: one lookup per device id, all but the
+     * last on {@code lookups} and the last on this thread, so that the ports of a VM's vNICs still cost about one
+     * round trip (the provider's own concurrency limit of {@link NeutronEndpoint} bounds them further). The answers
+     * are merged in the order of the device ids, each port once. A failure of any lookup is the failure of the call.
+     *
+     * @param pageSize items per page; 0 when the provider cannot page
+     */
+    Stream<ProviderPort> findEachDevice(PortFilter filter, int pageSize) {
+        List<String> devices = filter.deviceIds();
+        List<CompletableFuture<List<ProviderPort>>> others = new ArrayList<>(devices.size() - 1);
+        for (String device : devices.subList(0, devices.size() - 1)) {
+            PortFilter one = filter.andDeviceId(device);
+            others.add(CompletableFuture.supplyAsync(() -> find(one, pageSize).toList(), lookups));
+        }
+        List<ProviderPort> last;
+        try {
+            last = find(filter.andDeviceId(devices.get(devices.size() - 1)), pageSize).toList();
+        } catch (RuntimeException e) {
+            others.forEach(f -> f.cancel(false));
+            throw e;
+        }
+        Map<String, ProviderPort> merged = new LinkedHashMap<>();
+        for (CompletableFuture<List<ProviderPort>> other : others) {
+            joined(other).forEach(port -> merged.putIfAbsent(port.id(), port));
+        }
+        last.forEach(port -> merged.putIfAbsent(port.id(), port));
+        // each answer was checked against its own device id; the whole filter still holds for every port
+        return merged.values().stream().filter(filter::matches);
+    }
+
+    private static List<ProviderPort> joined(CompletableFuture<List<ProviderPort>> lookup) {
+        try {
+            return lookup.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** @param pageSize items per page; 0 when the provider cannot page */
     Stream<ProviderPort> find(PortFilter filter, int pageSize) {
         Map<String, List<String>> query = new LinkedHashMap<>();
-        // several device ids go as a repeated key, which Neutron ORs: one request for all vNICs of a VM
+        // several device ids go as a repeated key, which Neutron ORs: one request for all vNICs of a VM (a provider
+        // that reads only the first value is asked through findEachDevice instead)
         query.put("device_id", filter.deviceIds());
         query.put("device_owner", Collections.singletonList(filter.deviceOwner()));
         // Neutron keeps MAC addresses in lower case and compares them as strings

@@ -78,8 +78,8 @@ class NeutronOvnFixtureTest {
     }
 
     @Test
-    void shouldDetectNoPagingNoSortingNoFieldsFromItsExtensions() {
-        assertEquals(new ProviderCapabilities(false, false, false, true), proxy.capabilities());
+    void shouldDetectNoPagingNoSortingNoFieldsNoBulkNoAnyOfFromItsExtensions() {
+        assertEquals(ProviderCapabilities.BASIC, proxy.capabilities());
     }
 
     @Test
@@ -92,7 +92,7 @@ class NeutronOvnFixtureTest {
         assertAll(
                 () -> assertEquals(5, listed),
                 () -> assertEquals(List.of(""), ovn.listQueries()),
-                () -> assertEquals(new ProviderCapabilities(false, false, false, true), proxy.capabilities()));
+                () -> assertEquals(ProviderCapabilities.BASIC, proxy.capabilities()));
     }
 
     @Test
@@ -109,7 +109,8 @@ class NeutronOvnFixtureTest {
             switchedOff.createPorts(List.of(vnic(1), vnic(2)));
 
             assertAll(
-                    () -> assertEquals(new ProviderCapabilities(false, true, true, false), switchedOff.capabilities()),
+                    () -> assertEquals(new ProviderCapabilities(false, true, true, false, true),
+                            switchedOff.capabilities()),
                     () -> assertEquals(List.of(""), ovn.listQueries()),
                     () -> assertEquals(0, received("POST", "/v2.0/ports").stream()
                             .filter(r -> r.body().contains("\"ports\"")).count(), "no bulk attempt"));
@@ -148,7 +149,7 @@ class NeutronOvnFixtureTest {
     }
 
     @Test
-    void shouldCreatePortsOneByOneAfterTheBulkRequestIsRefusedAndRememberIt() {
+    void shouldCreatePortsOneByOneWithoutEverTryingABulkRequest() {
         List<ProviderPort> first = proxy.createPorts(List.of(vnic(1), vnic(2), vnic(3)));
         List<ProviderPort> second = new ExternalNetworkProviderProxyFactory(clients).create(provider)
                 .createPorts(List.of(vnic(4), vnic(5)));
@@ -159,10 +160,56 @@ class NeutronOvnFixtureTest {
                         first.stream().map(ProviderPort::deviceId).toList()),
                 () -> assertEquals(2, second.size()),
                 () -> assertEquals(5, ovn.ports().size()),
-                () -> assertEquals(1, posts.stream().filter(r -> r.body().contains("\"ports\"")).count(),
-                        "bulk tried once for this provider"),
-                () -> assertEquals(6, posts.size()),
+                () -> assertEquals(0, posts.stream().filter(r -> r.body().contains("\"ports\"")).count(),
+                        "its extension list says it is no Neutron: no bulk request it would refuse"),
+                () -> assertEquals(5, posts.size()),
                 () -> assertFalse(proxy.capabilities().bulkPortCreate()));
+    }
+
+    @Test
+    void shouldTryBulkOnceAndRememberTheRefusalWhenConfiguredToTryIt() {
+        NetworkProvider configured = TestProviders.provider(NetworkProviderType.EXTERNAL, ovn.url())
+                .customProperties(Map.of("osn.bulk", "true")).build();
+        NetworkProviderProxy told = new ExternalNetworkProviderProxyFactory(clients).create(configured);
+
+        List<ProviderPort> created = told.createPorts(List.of(vnic(1), vnic(2)));
+
+        assertAll(
+                () -> assertEquals(2, created.size()),
+                () -> assertEquals(1, received("POST", "/v2.0/ports").stream()
+                        .filter(r -> r.body().contains("\"ports\"")).count(), "the admin said to try"),
+                () -> assertTrue(told.capabilities().bulkPortCreate(), "configured values win"));
+    }
+
+    @Test
+    void shouldFindThePortsOfEveryDeviceAskedForWithOneLookupPerDevice() {
+        proxy.createPorts(List.of(vnic(1), vnic(2), vnic(3), vnic(4)));
+
+        List<ProviderPort> found = proxy.findPorts(PortFilter.byDeviceIds(List.of("vnic-1", "vnic-2", "vnic-4"))
+                .andDeviceOwner("oVirt")).toList();
+
+        assertAll(
+                () -> assertEquals(List.of("vnic-1", "vnic-2", "vnic-4"),
+                        found.stream().map(ProviderPort::deviceId).toList(), "the first value only would give one"),
+                () -> assertEquals(java.util.Set.of("device_id=vnic-1&device_owner=oVirt",
+                        "device_id=vnic-2&device_owner=oVirt", "device_id=vnic-4&device_owner=oVirt"),
+                        java.util.Set.copyOf(ovn.listQueries())),
+                () -> assertEquals(3, ovn.listQueries().size()));
+    }
+
+    @Test
+    void shouldFindThemInOneLookupWhenConfiguredAsHonouringRepeatedValues() {
+        NetworkProvider configured = TestProviders.provider(NetworkProviderType.EXTERNAL, ovn.url())
+                .customProperties(Map.of("osn.filter.any-of", "true")).build();
+        NetworkProviderProxy told = new ExternalNetworkProviderProxyFactory(clients).create(configured);
+        told.createPorts(List.of(vnic(1), vnic(2)));
+
+        List<ProviderPort> found = told.findPorts(PortFilter.byDeviceIds(List.of("vnic-1", "vnic-2"))).toList();
+
+        assertAll(
+                () -> assertEquals(List.of("device_id=vnic-1&device_id=vnic-2"), ovn.listQueries()),
+                () -> assertEquals(List.of("vnic-1"), found.stream().map(ProviderPort::deviceId).toList(),
+                        "what this provider does with it, which is why it is not the default"));
     }
 
     @Test

@@ -45,7 +45,9 @@ class NeutronPortsFixtureTest {
 
     @BeforeEach
     void startServer() {
-        server = FixtureServer.http();
+        // a Neutron: it lists Neutron's extensions, so bulk creates are tried
+        server = FixtureServer.http().on("GET /v2.0/extensions", 200, JSON,
+                FixtureServer.fixture("neutron-extensions.json"));
         proxy = new NeutronNetworkProviderProxyFactory(clients)
                 .create(TestProviders.provider(NetworkProviderType.NEUTRON, server.url()).build());
     }

@@ -79,7 +79,7 @@ class NeutronRealNetworksTest {
 
     @Test
     void shouldReportPagingSortingFieldsAndBulkForNeutron() {
-        assertEquals(new ProviderCapabilities(true, true, true, true), proxy.capabilities());
+        assertEquals(new ProviderCapabilities(true, true, true, true, true), proxy.capabilities());
     }
 
     @Test
