@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@value #TRUSTSTORE} (a PKCS12 or JKS file trusted in addition to the JVM's trust when it exists, re-read when it
  * changes; default {@value #DEFAULT_TRUSTSTORE_FILE} in the module's data directory) with {@value #TRUSTSTORE_PASSWORD}
  * (default "changeit"), {@value #PAGE_SIZE} (items per page when listing from a provider that can page; default
- * {@value #DEFAULT_PAGE_SIZE}), and the provider connect/read timeouts of {@link OsnConfiguration}.
+ * {@value #DEFAULT_PAGE_SIZE}), the concurrent calls per provider of {@link ProviderCallLimits}, and the provider
+ * connect/read timeouts of {@link OsnConfiguration}.
  */
 @ApplicationScoped
 public class NeutronClientHolder implements AutoCloseable {
@@ -71,6 +72,7 @@ public class NeutronClientHolder implements AutoCloseable {
     private final int pageSize;
     private final TrustChangeEviction trustChanges;
     private final ExecutorService lookups;
+    private final ProviderCallLimits limits;
 
     protected NeutronClientHolder() {
         // for CDI's client proxy only
@@ -81,6 +83,7 @@ public class NeutronClientHolder implements AutoCloseable {
         this.capabilities = null;
         this.pageSize = 0;
         this.lookups = null;
+        this.limits = null;
     }
 
     @Inject
@@ -105,6 +108,7 @@ public class NeutronClientHolder implements AutoCloseable {
         this.capabilities = new NeutronCapabilityCache();
         this.pageSize = Math.max(1, config.getInt(PAGE_SIZE, DEFAULT_PAGE_SIZE));
         this.lookups = lookupExecutor();
+        this.limits = new ProviderCallLimits(config, poolSize);
         LOG.log(System.Logger.Level.DEBUG, "Provider HTTP client ready: pool {0}, connect timeout {1}, read timeout"
                 + " {2}, answers up to {3} bytes", poolSize, connectTimeout, readTimeout, maxResponseBytes);
     }
@@ -120,7 +124,8 @@ public class NeutronClientHolder implements AutoCloseable {
         trustChanges.evictIfTrustChanged();
         KeystoneTokenSource source = provider.requiresAuthentication()
                 ? tokens.sourceFor(provider, tenantRequired) : null;
-        return new NeutronNetworkProviderProxy(provider, http, source, capabilities, pageSize, lookups);
+        return new NeutronNetworkProviderProxy(provider, http, source, capabilities, pageSize, lookups,
+                limits.forProvider(provider));
     }
 
     /** The shared HTTP wrapper; for the provider calls of this package and its tests. */

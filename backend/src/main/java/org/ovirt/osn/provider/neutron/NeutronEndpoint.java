@@ -14,8 +14,8 @@ import java.util.function.Function;
 /**
  * One provider's Neutron v2.0 API: its root URL and the authenticated call. Authenticated calls carry
  * {@code X-Auth-Token}; when the provider answers 401 the token is dropped and the call is repeated exactly once with
- * a fresh one, so a second 401 is the caller's failure, never a loop. Thread-safe and cheap: a proxy makes one per
- * provider configuration.
+ * a fresh one, so a second 401 is the caller's failure, never a loop. Every call goes through the provider's
+ * {@link ProviderCallLimit}. Thread-safe and cheap: a proxy makes one per provider configuration.
  */
 final class NeutronEndpoint {
 
@@ -28,13 +28,16 @@ final class NeutronEndpoint {
     private final String base;
     private final NeutronHttp http;
     private final KeystoneTokenSource tokens;
+    private final ProviderCallLimit limit;
 
     /** @param tokens null when the provider does not require authentication */
-    NeutronEndpoint(String providerName, String url, NeutronHttp http, KeystoneTokenSource tokens) {
+    NeutronEndpoint(String providerName, String url, NeutronHttp http, KeystoneTokenSource tokens,
+                    ProviderCallLimit limit) {
         this.providerName = providerName;
         this.base = url == null ? "" : url.strip().replaceAll("/+$", "").replaceAll("/v2\\.0$", "");
         this.http = http;
         this.tokens = tokens;
+        this.limit = limit;
     }
 
     String providerName() {
@@ -132,7 +135,7 @@ final class NeutronEndpoint {
     <T> NeutronHttp.Reply<T> send(NeutronHttp.Call call, Class<T> type) {
         if (tokens == null) {
             try {
-                return http.exchange(call, type);
+                return exchange(call, type);
             } catch (ProviderException e) {
                 if (e.httpStatus() == 401) {
                     throw ProviderFailures.reword(e, ProviderFailures.sentence(e.getMessage())
@@ -143,15 +146,19 @@ final class NeutronEndpoint {
         }
         String token = tokens.token();
         try {
-            return http.exchange(call.withHeader(AUTH_TOKEN_HEADER, token), type);
+            return exchange(call.withHeader(AUTH_TOKEN_HEADER, token), type);
         } catch (ProviderException e) {
-            if (e.httpStatus() != 401) {
-                throw e;
+            if (e.httpStatus() == 401) {
+                LOG.log(System.Logger.Level.INFO, "Provider {0} rejected its token on {1}; authenticating again, once",
+                        providerName, call.describe());
+                tokens.invalidate(token);
+                return exchange(call.withHeader(AUTH_TOKEN_HEADER, tokens.token()), type);
             }
-            LOG.log(System.Logger.Level.INFO, "Provider {0} rejected its token on {1}; authenticating again, once",
-                    providerName, call.describe());
-            tokens.invalidate(token);
-            return http.exchange(call.withHeader(AUTH_TOKEN_HEADER, tokens.token()), type);
+            throw e;
         }
+    }
+
+    private <T> NeutronHttp.Reply<T> exchange(NeutronHttp.Call call, Class<T> type) {
+        return limit.call(call, () -> http.exchange(call, type));
     }
 }

@@ -54,10 +54,11 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
      * @param pageSize items per page when the provider can page
      */
     NeutronNetworkProviderProxy(NetworkProvider provider, NeutronHttp http, KeystoneTokenSource tokens,
-                                NeutronCapabilityCache capabilities, int pageSize, Executor lookups) {
+                                NeutronCapabilityCache capabilities, int pageSize, Executor lookups,
+                                ProviderCallLimit limit) {
         this.provider = provider;
         this.url = provider.url();
-        this.endpoint = new NeutronEndpoint(provider.name(), provider.url(), http, tokens);
+        this.endpoint = new NeutronEndpoint(provider.name(), provider.url(), http, tokens, limit);
         this.capabilities = capabilities;
         this.ports = new NeutronPorts(endpoint, lookups);
         this.pageSize = pageSize;
