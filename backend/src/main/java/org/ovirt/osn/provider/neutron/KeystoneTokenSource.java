@@ -22,6 +22,8 @@ final class KeystoneTokenSource {
     /** Written under the lock; read before taking it to learn whether an attempt finished while waiting. */
     private volatile long finishedAttempts;
     private ProviderException lastFailure;
+    /** A token that got a 403 although it was fetched after one: its 403s are refusals, not a stale token. */
+    private volatile String forbiddenFresh;
 
     KeystoneTokenSource(KeystoneAuthenticator authenticator, Clock clock) {
         this.authenticator = authenticator;
@@ -78,5 +80,24 @@ final class KeystoneTokenSource {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * After a 403 with {@code forbidden}: forgets it as {@link #invalidate} does, unless this token is one that was
+     * already fetched anew after a 403 and was refused as well.
+     *
+     * @return whether the call is worth repeating with {@link #token()}
+     */
+    boolean invalidateForbidden(String forbidden) {
+        if (forbidden.equals(forbiddenFresh)) {
+            return false;
+        }
+        invalidate(forbidden);
+        return true;
+    }
+
+    /** The token fetched after a 403 got a 403 too: further 403s with it are not retried. */
+    void forbiddenDespiteFreshToken(String token) {
+        forbiddenFresh = token;
     }
 }

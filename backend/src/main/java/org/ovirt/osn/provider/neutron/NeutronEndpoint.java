@@ -14,8 +14,11 @@ import java.util.function.Function;
 /**
  * One provider's Neutron v2.0 API: its root URL and the authenticated call. Authenticated calls carry
  * {@code X-Auth-Token}; when the provider answers 401 the token is dropped and the call is repeated exactly once with
- * a fresh one, so a second 401 is the caller's failure, never a loop. Every call goes through the provider's
- * {@link ProviderCallLimit}. Thread-safe and cheap: a proxy makes one per provider configuration.
+ * a fresh one, so a second 401 is the caller's failure, never a loop. ovirt-provider-ovn answers a token it no longer
+ * accepts with 403, not 401, so a 403 gets the same one repetition, but only once per token: a 403 that a fresh token
+ * gets too is a real refusal, and that token's later 403s are not retried (see {@link KeystoneTokenSource}). Every
+ * call goes through the provider's {@link ProviderCallLimit}. Thread-safe and cheap: a proxy makes one per provider
+ * configuration.
  */
 final class NeutronEndpoint {
 
@@ -153,6 +156,19 @@ final class NeutronEndpoint {
                         providerName, call.describe());
                 tokens.invalidate(token);
                 return exchange(call.withHeader(AUTH_TOKEN_HEADER, tokens.token()), type);
+            }
+            if (e.httpStatus() == 403 && tokens.invalidateForbidden(token)) {
+                LOG.log(System.Logger.Level.INFO, "Provider {0} answered 403 to its token on {1}; authenticating"
+                        + " again, once for this token", providerName, call.describe());
+                String fresh = tokens.token();
+                try {
+                    return exchange(call.withHeader(AUTH_TOKEN_HEADER, fresh), type);
+                } catch (ProviderException again) {
+                    if (again.httpStatus() == 403) {
+                        tokens.forbiddenDespiteFreshToken(fresh);
+                    }
+                    throw again;
+                }
             }
             throw e;
         }
