@@ -16,6 +16,7 @@ import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderNetwork;
 import org.ovirt.osn.provider.ProviderPort;
+import org.ovirt.osn.provider.ProviderSubnetSpec;
 
 import java.util.List;
 import java.util.Map;
@@ -30,16 +31,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The proxy against ovirt-provider-ovn's shapes ({@link FakeOvirtProviderOvn}): no paging parameters where they would
- * be misread as filters, filters re-checked, its {@code {"error": …}} bodies, and no bulk create, so ports are
- * created one by one and removed again when one of them fails.
+ * The proxy against ovirt-provider-ovn ({@link EmulatedOvirtProviderOvn}): no paging parameters where they would be
+ * misread as filters, filters re-checked, several device ids asked one by one, its {@code {"error": …}} bodies, no
+ * bulk create ever sent, so ports are created one by one and removed again when one of them fails, one subnet per
+ * network, {@code binding:host_id} dropped.
  */
 class NeutronOvnFixtureTest {
 
     private static final String NETWORK = "6a1b2c3d-0000-4000-8000-000000000001";
 
     private static NeutronClientHolder clients;
-    private FakeOvirtProviderOvn ovn;
+    private EmulatedOvirtProviderOvn ovn;
     private NetworkProvider provider;
     private NetworkProviderProxy proxy;
 
@@ -56,8 +58,8 @@ class NeutronOvnFixtureTest {
 
     @BeforeEach
     void startOvn() {
-        ovn = new FakeOvirtProviderOvn();
-        ovn.addNetwork(NETWORK, "ovirtmgmt-ovn");
+        ovn = EmulatedOvirtProviderOvn.start();
+        ovn.resources().addNetwork(NETWORK, "ovirtmgmt-ovn");
         provider = TestProviders.provider(NetworkProviderType.EXTERNAL, ovn.url()).build();
         proxy = new ExternalNetworkProviderProxyFactory(clients).create(provider);
     }
@@ -67,9 +69,8 @@ class NeutronOvnFixtureTest {
         ovn.close();
     }
 
-    private List<FixtureServer.Received> received(String method, String path) {
-        return ovn.server().received().stream().filter(r -> r.method().equals(method) && r.path().equals(path))
-                .toList();
+    private List<EmulatedOvirtProviderOvn.Request> received(String method, String path) {
+        return ovn.received().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
     }
 
     private static PortSpec vnic(int n) {
@@ -84,14 +85,14 @@ class NeutronOvnFixtureTest {
 
     @Test
     void shouldUseBasicCallsWhenTheProviderHasNoExtensionList() {
-        ovn.withoutExtensions();
-        IntStream.range(0, 4).forEach(i -> ovn.addNetwork("net-" + i, "n" + i));
+        ovn.resources().withoutExtensionList();
+        IntStream.range(0, 4).forEach(i -> ovn.resources().addNetwork("net-" + i, "n" + i));
 
         long listed = proxy.listNetworks().count();
 
         assertAll(
                 () -> assertEquals(5, listed),
-                () -> assertEquals(List.of(""), ovn.listQueries()),
+                () -> assertEquals(List.of(""), ovn.queriesOf("GET /v2.0/networks")),
                 () -> assertEquals(ProviderCapabilities.BASIC, proxy.capabilities()));
     }
 
@@ -99,8 +100,7 @@ class NeutronOvnFixtureTest {
     void shouldSendNoPagingParametersWhenTheAdminSwitchedPagingOff() {
         NeutronClientHolder paging = new NeutronClientHolder(TestProviders.config(NeutronClientHolder.PAGE_SIZE, "2"));
         try {
-            ovn.server().on("GET /v2.0/extensions", 200, "application/json", FixtureServer.fixture(
-                    "neutron-extensions.json"));
+            ovn.resources().extensionsAnswer(FixtureServer.fixture("neutron-extensions.json"));
             NetworkProvider configured = TestProviders.provider(NetworkProviderType.EXTERNAL, ovn.url())
                     .customProperties(Map.of("osn.paging", "false", "osn.bulk", "false")).build();
             NetworkProviderProxy switchedOff = new ExternalNetworkProviderProxyFactory(paging).create(configured);
@@ -111,7 +111,7 @@ class NeutronOvnFixtureTest {
             assertAll(
                     () -> assertEquals(new ProviderCapabilities(false, true, true, false, true),
                             switchedOff.capabilities()),
-                    () -> assertEquals(List.of(""), ovn.listQueries()),
+                    () -> assertEquals(List.of(""), ovn.queriesOf("GET /v2.0/networks")),
                     () -> assertEquals(0, received("POST", "/v2.0/ports").stream()
                             .filter(r -> r.body().contains("\"ports\"")).count(), "no bulk attempt"));
         } finally {
@@ -121,15 +121,15 @@ class NeutronOvnFixtureTest {
 
     @Test
     void shouldListAllNetworksInOneRequestWithoutPagingParameters() {
-        IntStream.range(0, 6).forEach(i -> ovn.addNetwork("net-" + i, "n" + i));
+        IntStream.range(0, 6).forEach(i -> ovn.resources().addNetwork("net-" + i, "n" + i));
 
         List<ProviderNetwork> networks = proxy.listNetworks().toList();
 
-        List<FixtureServer.Received> calls = received("GET", "/v2.0/networks");
+        List<EmulatedOvirtProviderOvn.Request> calls = received("GET", "/v2.0/networks");
         assertAll(
                 () -> assertEquals(7, networks.size(), "a page size of 2 would have cut this short"),
                 () -> assertEquals(1, calls.size()),
-                () -> assertEquals(List.of(""), ovn.listQueries(), "no limit, marker, fields or sort_key"),
+                () -> assertEquals(List.of(""), ovn.queriesOf("GET /v2.0/networks"), "no limit, marker, fields or sort_key"),
                 () -> assertEquals(Optional.of(1442), networks.stream().map(ProviderNetwork::mtu).findFirst()),
                 () -> assertEquals("00000000000000000000000000000001", networks.get(0).projectId()));
     }
@@ -143,7 +143,7 @@ class NeutronOvnFixtureTest {
 
         assertAll(
                 () -> assertEquals(List.of("vnic-2"), found.stream().map(ProviderPort::deviceId).toList()),
-                () -> assertEquals(List.of("device_id=vnic-2&device_owner=oVirt"), ovn.listQueries()),
+                () -> assertEquals(List.of("device_id=vnic-2&device_owner=oVirt"), ovn.portQueries()),
                 () -> assertNull(found.get(0).vifType(), "no binding extension"),
                 () -> assertTrue(found.get(0).adminStateUp()));
     }
@@ -154,15 +154,16 @@ class NeutronOvnFixtureTest {
         List<ProviderPort> second = new ExternalNetworkProviderProxyFactory(clients).create(provider)
                 .createPorts(List.of(vnic(4), vnic(5)));
 
-        List<FixtureServer.Received> posts = received("POST", "/v2.0/ports");
+        List<EmulatedOvirtProviderOvn.Request> posts = received("POST", "/v2.0/ports");
         assertAll(
                 () -> assertEquals(List.of("vnic-1", "vnic-2", "vnic-3"),
                         first.stream().map(ProviderPort::deviceId).toList()),
                 () -> assertEquals(2, second.size()),
-                () -> assertEquals(5, ovn.ports().size()),
+                () -> assertEquals(5, ovn.resources().ports().size()),
                 () -> assertEquals(0, posts.stream().filter(r -> r.body().contains("\"ports\"")).count(),
                         "its extension list says it is no Neutron: no bulk request it would refuse"),
                 () -> assertEquals(5, posts.size()),
+                () -> assertEquals(0, ovn.bulkAttempts()),
                 () -> assertFalse(proxy.capabilities().bulkPortCreate()));
     }
 
@@ -176,8 +177,7 @@ class NeutronOvnFixtureTest {
 
         assertAll(
                 () -> assertEquals(2, created.size()),
-                () -> assertEquals(1, received("POST", "/v2.0/ports").stream()
-                        .filter(r -> r.body().contains("\"ports\"")).count(), "the admin said to try"),
+                () -> assertEquals(1, ovn.bulkAttempts(), "the admin said to try"),
                 () -> assertTrue(told.capabilities().bulkPortCreate(), "configured values win"));
     }
 
@@ -193,8 +193,8 @@ class NeutronOvnFixtureTest {
                         found.stream().map(ProviderPort::deviceId).toList(), "the first value only would give one"),
                 () -> assertEquals(java.util.Set.of("device_id=vnic-1&device_owner=oVirt",
                         "device_id=vnic-2&device_owner=oVirt", "device_id=vnic-4&device_owner=oVirt"),
-                        java.util.Set.copyOf(ovn.listQueries())),
-                () -> assertEquals(3, ovn.listQueries().size()));
+                        java.util.Set.copyOf(ovn.portQueries())),
+                () -> assertEquals(3, ovn.portQueries().size()));
     }
 
     @Test
@@ -207,14 +207,14 @@ class NeutronOvnFixtureTest {
         List<ProviderPort> found = told.findPorts(PortFilter.byDeviceIds(List.of("vnic-1", "vnic-2"))).toList();
 
         assertAll(
-                () -> assertEquals(List.of("device_id=vnic-1&device_id=vnic-2"), ovn.listQueries()),
+                () -> assertEquals(List.of("device_id=vnic-1&device_id=vnic-2"), ovn.portQueries()),
                 () -> assertEquals(List.of("vnic-1"), found.stream().map(ProviderPort::deviceId).toList(),
                         "what this provider does with it, which is why it is not the default"));
     }
 
     @Test
     void shouldDeleteThePortsItCreatedWhenACreateFailsHalfWay() {
-        ovn.failCreateNumber(3);
+        ovn.resources().failCreateNumber(3);
 
         ProviderException e = assertThrows(ProviderException.class,
                 () -> proxy.createPorts(List.of(vnic(1), vnic(2), vnic(3), vnic(4))));
@@ -224,16 +224,15 @@ class NeutronOvnFixtureTest {
                 () -> assertEquals(500, e.httpStatus()),
                 () -> assertEquals("Internal Server Error", e.providerErrorType()),
                 () -> assertTrue(e.getMessage().contains("Cannot find Logical_Switch"), e.getMessage()),
-                () -> assertEquals(Map.of(), ovn.ports(), "no port left behind"),
-                () -> assertEquals(2, ovn.server().received().stream().filter(r -> r.method().equals("DELETE"))
-                        .count()),
+                () -> assertEquals(Map.of(), ovn.resources().ports(), "no port left behind"),
+                () -> assertEquals(2, ovn.received().stream().filter(r -> r.method().equals("DELETE")).count()),
                 () -> assertEquals(0, e.getSuppressed().length));
     }
 
     @Test
     void shouldKeepTheFailureAndAddTheCleanupFailureWhenAPortCannotBeDeletedAgain() {
-        ovn.failCreateNumber(3);
-        ovn.failDeletes();
+        ovn.resources().failCreateNumber(3);
+        ovn.resources().failDeletes();
 
         ProviderException e = assertThrows(ProviderException.class,
                 () -> proxy.createPorts(List.of(vnic(1), vnic(2), vnic(3))));
@@ -269,5 +268,32 @@ class NeutronOvnFixtureTest {
 
         assertEquals(ProviderErrorCode.PROVIDER_ERROR, e.code(), "ovirt-provider-ovn answers 500, not 404");
         assertEquals(500, e.httpStatus());
+    }
+
+    @Test
+    void shouldReportTheRefusedSecondSubnetOfANetworkAsAFault() {
+        proxy.addSubnet(NETWORK, ProviderSubnetSpec.ipv4("first", "10.0.0.0/24"));
+
+        ProviderException e = assertThrows(ProviderException.class,
+                () -> proxy.addSubnet(NETWORK, ProviderSubnetSpec.ipv4("second", "10.0.1.0/24")));
+
+        assertAll(
+                () -> assertEquals(ProviderErrorCode.BAD_REQUEST, e.code()),
+                () -> assertEquals("Bad Request", e.providerErrorType()),
+                () -> assertTrue(e.getMessage().endsWith("Unable to create more than one subnet for network "
+                        + NETWORK), e.getMessage()),
+                () -> assertEquals(1, ovn.resources().subnetsOf(NETWORK).size()));
+    }
+
+    @Test
+    void shouldShowNoHostBindingBecauseTheProviderDropsIt() {
+        ProviderPort created = proxy.createPort(vnic(1));
+        ProviderPort updated = proxy.updatePort(created.id(), PortUpdate.none().withHostBinding("host-2"));
+
+        assertAll(
+                () -> assertNull(created.hostBinding()),
+                () -> assertNull(updated.hostBinding()),
+                () -> assertTrue(received("POST", "/v2.0/ports").get(0).body().contains("binding:host_id"),
+                        "it was sent"));
     }
 }
