@@ -40,7 +40,9 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
     public static final int BACKLOG = 5;
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
-    private final ServerSocket socket;
+    private volatile ServerSocket socket;
+    /** True while {@link #refuseConnectionsFor} has the socket closed; guarded by this. */
+    private boolean relistening;
     private final BlockingQueue<Socket> waiting = new ArrayBlockingQueue<>(BACKLOG);
     private final OvnEmulatorResources resources;
     private final Thread acceptor;
@@ -156,6 +158,43 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
         return resets.get();
     }
 
+    /**
+     * Stops listening for {@code pause}, so that connections are refused meanwhile, as while the provider restarts;
+     * then listens on the same port again. Returns at once.
+     */
+    public void refuseConnectionsFor(Duration pause) {
+        int port = socket.getLocalPort();
+        ServerSocket old = socket;
+        synchronized (this) {
+            relistening = true;
+        }
+        try {
+            old.close();
+        } catch (IOException ignored) {
+            // it is being closed
+        }
+        Thread relisten = new Thread(() -> {
+            try {
+                Thread.sleep(pause.toMillis());
+                ServerSocket again = new ServerSocket();
+                again.setReuseAddress(true);
+                again.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
+                synchronized (this) {
+                    socket = again;
+                    relistening = false;
+                    notifyAll();
+                    if (closed) {
+                        again.close();
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("Cannot listen on " + port + " again", e);
+            }
+        }, "ovn-emulator-relisten-" + port);
+        relisten.setDaemon(true);
+        relisten.start();
+    }
+
     /** Forgets the counters and the requests received (not the resources). */
     public void resetCounters() {
         requests.clear();
@@ -172,7 +211,10 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
             try {
                 connection = socket.accept();
             } catch (IOException e) {
-                return;
+                if (!awaitRelistening()) {
+                    return;
+                }
+                continue;
             }
             synchronized (waiting) {
                 if (waiting.offer(connection)) {
@@ -188,6 +230,18 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
                 // it is being refused anyway
             }
         }
+    }
+
+    /** @return false when the server is closed for good */
+    private synchronized boolean awaitRelistening() {
+        try {
+            while (relistening && !closed) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            return false;
+        }
+        return !closed;
     }
 
     private void serveLoop() {
@@ -276,13 +330,17 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
         byte[] body = in.readNBytes(length);
         String target = requestLine[1];
         int q = target.indexOf('?');
-        return new Request(requestLine[0], q < 0 ? target : target.substring(0, q), q < 0 ? "" : target.substring(q + 1),
-                Map.copyOf(headers), new String(body, StandardCharsets.UTF_8));
+        String path = q < 0 ? target : target.substring(0, q);
+        String query = q < 0 ? "" : target.substring(q + 1);
+        return new Request(requestLine[0], path, query, Map.copyOf(headers), new String(body, StandardCharsets.UTF_8));
     }
 
     @Override
     public void close() {
-        closed = true;
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
         try {
             socket.close();
         } catch (IOException ignored) {

@@ -218,4 +218,24 @@ class NeutronOvnAuthAndLimitsTest {
         assertTrue(ovn.resets() > 0, "the emulated backlog overflows");
         assertTrue(failed > 0, "a POST that was reset is not repeated, so its VM fails");
     }
+
+    @Test
+    void shouldRepeatALookupWhoseConnectionWasRefusedButNeverACreate() {
+        NetworkProviderProxy proxy = proxy(Map.of());
+        proxy.listNetworks().count();
+
+        // refused on the first attempt and its first repetition (after 50 ms), answered on the second (250 ms)
+        ovn.refuseConnectionsFor(Duration.ofMillis(120));
+        List<ProviderPort> found = proxy.findPorts(PortFilter.byDeviceId("vm-nic1")).toList();
+        ovn.refuseConnectionsFor(Duration.ofMillis(120));
+        ProviderException create = assertThrows(ProviderException.class,
+                () -> proxy.createPort(PortSpec.on(network).withDevice("vm-nic1", "oVirt")));
+
+        assertAll(
+                () -> assertEquals(List.of(), found),
+                () -> assertEquals(1, ovn.requests("GET /v2.0/ports")),
+                () -> assertEquals(ProviderErrorCode.CONNECTION, create.code()),
+                () -> assertTrue(create.getMessage().contains("refused"), create.getMessage()),
+                () -> assertEquals(0, ovn.requests("POST /v2.0/ports"), "a POST is not repeated"));
+    }
 }
