@@ -268,7 +268,7 @@ public final class OvnEmulatorResources {
                 yield new Answer(201, MAPPER.createObjectNode().set("network", item).toString());
             }
             case "subnet" -> createSubnet(id, item);
-            default -> createPort(id, item);
+            default -> createPort(id, item, true);
         };
     }
 
@@ -284,9 +284,11 @@ public final class OvnEmulatorResources {
         return new Answer(201, MAPPER.createObjectNode().set("subnet", subnet).toString());
     }
 
-    private Answer createPort(String id, ObjectNode port) {
+    /** @param counted whether it counts for {@link #failCreateNumber} (a port seeded by a test does not) */
+    private Answer createPort(String id, ObjectNode port, boolean counted) {
         String network = port.path("network_id").asText();
-        if (++creates == failingCreate || !networks.containsKey(network)) {
+        boolean failing = counted && failingCreate > 0 && ++creates == failingCreate;
+        if (failing || !networks.containsKey(network)) {
             return error(500, "Internal Server Error", "Cannot find Logical_Switch with name=" + network);
         }
         // no duplicate-MAC check: two logical switch ports may share one MAC
@@ -373,8 +375,10 @@ public final class OvnEmulatorResources {
         ObjectNode port = MAPPER.createObjectNode().put("network_id", networkId).put("device_id", deviceId)
                 .put("device_owner", deviceOwner).put("mac_address", mac);
         port.put("id", id).put("tenant_id", TENANT);
-        creates--;
-        createPort(id, port);
+        Answer answer = createPort(id, port, false);
+        if (answer.status() != 201) {
+            throw new IllegalArgumentException(answer.body());
+        }
         return id;
     }
 
