@@ -8,6 +8,7 @@ import org.ovirt.osn.provider.NetworkProviderType;
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,9 +53,14 @@ class NeutronClientPoolSizeTest {
         server.close();
     }
 
+    /**
+     * The provider may have more calls in flight than the pool has connections ({@code osn.concurrency} above the
+     * pool size), so what the second call waits for is the pool's connection, not a permit of the call limit.
+     */
     private NetworkProviderProxy proxy(NeutronClientHolder clients) {
         return new NeutronNetworkProviderProxyFactory(clients)
-                .create(TestProviders.provider(NetworkProviderType.NEUTRON, server.url()).build());
+                .create(TestProviders.provider(NetworkProviderType.NEUTRON, server.url())
+                        .customProperties(Map.of(ProviderCallLimits.CONCURRENCY, "8")).build());
     }
 
     private static NeutronClientHolder clients(int poolSize) {
