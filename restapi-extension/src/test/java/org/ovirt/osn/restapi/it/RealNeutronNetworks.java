@@ -81,9 +81,13 @@ final class RealNeutronNetworks implements AutoCloseable {
         send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).DELETE());
     }
 
-    /** Whether Neutron still has the network. */
+    /** Whether Neutron still has the network; only 200 and 404 are answers, anything else fails the test. */
     static boolean exists(String id) {
-        return send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).GET()).statusCode() == 200;
+        int status = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks/" + id)).GET()).statusCode();
+        if (status != 200 && status != 404) {
+            throw new AssertionError("Neutron answered " + status + " for network " + id);
+        }
+        return status == 200;
     }
 
     /** The ids of the networks with this name. */
