@@ -252,16 +252,32 @@ class VmRestIT {
                 removeClusterWithVms, removeUsedProfile, removeUsedNetwork}) {
             assertEquals(409, refused.status(), refused.body());
         }
-        assertTrue(dupMac.xpath("/fault/detail").contains(mac + " is already in use"), dupMac.body());
-        assertTrue(noHost.xpath("/fault/detail").contains("has no host to run it on"), noHost.body());
-        assertTrue(removeRunning.xpath("/fault/detail").contains("it must be down"), removeRunning.body());
-        assertTrue(removeClusterWithVms.xpath("/fault/detail").contains("still has VMs"),
-                removeClusterWithVms.body());
-        assertTrue(removeUsedProfile.xpath("/fault/detail").contains("is used by vNICs of VMs: " + vmName),
-                removeUsedProfile.body());
+        String hostName = Http.get("/hosts/" + inv.host1(), Http.XML).xpath("/host/name");
+        String hostlessName = Http.get("/vms/" + hostless, Http.XML).xpath("/vm/name");
+        assertDetail(dupVm, "The name " + vmName + " is already used by another VM");
+        assertDetail(dupNic, "VM " + vmName + " already has a vNIC named nic1");
+        assertDetail(dupMac, "The MAC address " + mac + " is already in use");
+        assertDetail(stopDown, "VM " + vmName + " is not running");
+        assertDetail(migrateDown, "VM " + vmName + " is down; it must be up");
+        assertDetail(noHost, "of VM " + hostlessName + " has no host to run it on");
+        assertDetail(plugTwice, "vNIC nic1 of VM " + vmName + " is already plugged");
+        assertDetail(startTwice, "VM " + vmName + " is up; it must be down");
+        assertDetail(removeRunning, "VM " + vmName + " is up; it must be down");
+        assertDetail(removePluggedNic, "vNIC nic1 is plugged into running VM " + vmName + "; unplug it first");
+        assertDetail(newMacWhilePlugged, "vNIC nic1 of VM " + vmName
+                + " is plugged; unplug it before changing its MAC address");
+        assertDetail(removeHostWithVm, "VMs run on host " + hostName + ": " + vmName);
+        assertDetail(removeClusterWithVms, "still has VMs: " + hostlessName);
+        assertDetail(removeUsedProfile, "is used by vNICs of VMs: " + vmName);
+        assertDetail(removeUsedNetwork, "is used by vNICs of VMs: " + vmName);
 
         action("/vms/" + vmId + "/stop", "<action/>");
         assertEquals(200, Http.delete("/vms/" + vmId).status());
+    }
+
+    private static void assertDetail(Http.Answer refused, String expected) {
+        assertTrue(refused.xpath("/fault/detail").contains(expected), "expected '" + expected + "' in "
+                + refused.body());
     }
 
     @Test
