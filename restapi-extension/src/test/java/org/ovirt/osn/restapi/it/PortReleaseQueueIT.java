@@ -139,9 +139,15 @@ class PortReleaseQueueIT {
             queue.enqueue(new PortRelease(providerId, port, vnic, "nic1", "vm1"));
             throw new IllegalStateException("the engine change failed");
         }));
-        Thread.sleep(1500);
+        // instead of waiting a while for nothing: a committed release enqueued after it must be carried out, and
+        // with it nothing of this provider may stay pending; a leaked release would be pending, or done, by then
+        UUID witnessVnic = UUID.randomUUID();
+        String witness = neutron.port("nic2", witnessVnic.toString(), OWNER);
+        enqueueInTransaction(new PortRelease(providerId, witness, witnessVnic, "nic2", "vm1"));
+        awaitGone(witness);
+        awaitNothingPending();
 
-        assertTrue(RealNeutronPorts.exists(port));
+        assertTrue(RealNeutronPorts.exists(port), "the rolled-back release deleted the port");
         assertEquals(0, rows.pendingFor(providerId).size());
     }
 }
