@@ -334,10 +334,16 @@ class EngineInventoryRestIT {
                 String dc = addDataCenter(Http.uniqueName("race"));
                 String clusterXml = "<cluster><name>" + Http.uniqueName("racec") + "</name><data_center id=\"" + dc
                         + "\"/></cluster>";
-                java.util.concurrent.Future<Http.Answer> add = pool.submit(
-                        () -> Http.post("/clusters", Http.XML, clusterXml));
-                java.util.concurrent.Future<Http.Answer> remove = pool.submit(
-                        () -> Http.delete("/datacenters/" + dc));
+                // both requests leave together, so they meet inside the server rather than one after the other
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Future<Http.Answer> add = pool.submit(() -> {
+                    start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return Http.post("/clusters", Http.XML, clusterXml);
+                });
+                java.util.concurrent.Future<Http.Answer> remove = pool.submit(() -> {
+                    start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return Http.delete("/datacenters/" + dc);
+                });
                 Http.Answer added = add.get();
                 Http.Answer removed = remove.get();
                 assertTrue(added.status() == 201 || added.status() == 404 || added.status() == 409, added.body());
@@ -345,6 +351,7 @@ class EngineInventoryRestIT {
                 assertFalse(added.status() == 201 && removed.status() == 200,
                         "both the cluster and the removal of its data center succeeded");
                 outcomes.merge("add " + added.status() + " / remove " + removed.status(), 1, Integer::sum);
+                assertNoClusterWithoutItsDataCenter(dc, removed.status() == 200, round);
                 if (added.status() == 201) {
                     String cluster = added.xpath("/cluster/@id");
                     assertEquals(dc, Http.get("/clusters/" + cluster, Http.XML).xpath("/cluster/data_center/@id"));
@@ -356,6 +363,26 @@ class EngineInventoryRestIT {
             pool.shutdownNow();
         }
         System.out.println("cluster add vs data center removal, outcomes: " + outcomes);
+    }
+
+    /** Every cluster's data center exists, and the one this round removed (if it did) is gone with none left on it. */
+    private static void assertNoClusterWithoutItsDataCenter(String dc, boolean removed, int round) {
+        Http.Answer clusters = Http.get("/clusters", Http.XML);
+        Http.Answer dataCenters = Http.get("/datacenters", Http.XML);
+        assertEquals(200, clusters.status(), clusters.body());
+        assertEquals(200, dataCenters.status(), dataCenters.body());
+        assertEquals(removed ? 404 : 200, Http.get("/datacenters/" + dc, Http.XML).status(), "round " + round);
+        if (removed) {
+            assertEquals("0", clusters.xpath("count(/clusters/cluster[data_center/@id='" + dc + "'])"),
+                    "round " + round + ": a cluster of the removed data center is left");
+        }
+        int total = Integer.parseInt(clusters.xpath("count(/clusters/cluster)"));
+        for (int i = 1; i <= total; i++) {
+            String of = clusters.xpath("/clusters/cluster[" + i + "]/data_center/@id");
+            assertEquals("1", dataCenters.xpath("count(/data_centers/data_center[@id='" + of + "'])"),
+                    "round " + round + ": cluster " + clusters.xpath("/clusters/cluster[" + i + "]/@id")
+                            + " points at data center " + of + ", which does not exist");
+        }
     }
 
     @Test
