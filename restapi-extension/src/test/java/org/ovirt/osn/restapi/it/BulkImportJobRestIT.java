@@ -153,6 +153,45 @@ class BulkImportJobRestIT {
     }
 
     @Test
+    void shouldPageTheJobsNewestFirstWithMaxAndPage() throws Exception {
+        String provider = provider();
+        String dc = dataCenter(Http.uniqueName("dc"));
+        List<String> jobs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Http.Answer started = Http.post(importNetworks(provider), Http.XML, "<action><data_center id=\"" + dc
+                    + "\"/>" + xmlList(neutron.vlan(Http.uniqueName("bulk-page"))) + "</action>");
+            assertEquals(202, started.status(), started.body());
+            String jobId = started.xpath("/action/job/@id");
+            // one after the other, so their start times order them
+            assertEquals("finished", ended(jobId, Http.XML).xpath("/job/status"));
+            jobs.add(0, jobId);
+        }
+
+        assertEquals(jobs.subList(0, 2), jobIds("/jobs?max=2&page=1"));
+        assertEquals(jobs.get(2), jobIds("/jobs?max=2&page=2").get(0));
+        assertEquals(jobs, jobIds("/jobs?max=3"));
+        assertEquals(List.of(jobs.get(1)), jobIds("/jobs?max=1&page=2"));
+        assertEquals(List.of(), jobIds("/jobs?max=1000&page=100000"), "a page beyond the end is empty");
+        for (String bad : List.of("max=0", "max=1001", "page=0")) {
+            Http.Answer refused = Http.get("/jobs?" + bad, Http.XML);
+            assertEquals(400, refused.status(), bad + ": " + refused.body());
+            assertTrue(refused.xpath("/fault/detail").contains("max must be 1..1000 and page at least 1"),
+                    refused.body());
+        }
+    }
+
+    private static List<String> jobIds(String path) {
+        Http.Answer answer = Http.get(path, Http.XML);
+        assertEquals(200, answer.status(), answer.body());
+        int count = Integer.parseInt(answer.xpath("count(/jobs/job)"));
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            ids.add(answer.xpath("/jobs/job[" + i + "]/@id"));
+        }
+        return ids;
+    }
+
+    @Test
     void shouldImportNetworksByDataCenterNameAsOneJobInJson() throws Exception {
         String provider = provider();
         String dcName = Http.uniqueName("dc");
