@@ -369,20 +369,35 @@ class VnicProvisioningIT {
         Lab lab = lab();
         String vm = vm(lab);
         List<String> nics = List.of(nic(vm, "nic1", lab.profile()), nic(vm, "nic2", lab.profile()));
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        List<Integer> statuses = new ArrayList<>();
+        String vmName = Http.get("/vms/" + vm, Http.XML).xpath("/vm/name");
+        int contenders = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(contenders);
+        List<Http.Answer> answers = new ArrayList<>();
         try {
-            List<Callable<Http.Answer>> starts = java.util.Collections.nCopies(5, () -> Http.post(
-                    "/vms/" + vm + "/start", Http.XML, "<action><host id=\"" + lab.host1() + "\"/></action>"));
+            // all starts leave together once every thread is ready, so they overlap inside the server
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(contenders);
+            List<Callable<Http.Answer>> starts = java.util.Collections.nCopies(contenders, () -> {
+                together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                return Http.post("/vms/" + vm + "/start", Http.XML, "<action><host id=\"" + lab.host1()
+                        + "\"/></action>");
+            });
             for (Future<Http.Answer> answer : pool.invokeAll(starts)) {
-                statuses.add(answer.get().status());
+                answers.add(answer.get());
             }
         } finally {
             pool.shutdownNow();
         }
 
+        List<Integer> statuses = answers.stream().map(Http.Answer::status).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
+        for (Http.Answer loser : answers.stream().filter(a -> a.status() != 200).toList()) {
+            assertEquals(409, loser.status(), loser.body());
+            // refused because the winner holds the VM's lock, or, once it is through, because the VM is up
+            String detail = loser.xpath("/fault/detail");
+            assertTrue(detail.contains("is being changed by another command")
+                    || detail.contains("VM " + vmName + " is up; it must be down"), loser.body());
+        }
+        assertEquals("up", Http.get("/vms/" + vm, Http.XML).xpath("/vm/status"));
         List<JsonObject> ports = RealNeutronPorts.onNetwork(lab.external());
         assertEquals(2, ports.size(), ports.toString());
         assertEquals(new HashSet<>(nics), ports.stream().map(p -> p.getString("device_id"))
