@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +50,16 @@ class ProviderConnectivityIT {
                 + "<project_domain_name>Default</project_domain_name>";
     }
 
+    private static String name(String id) {
+        return Http.get("/openstacknetworkproviders/" + id, Http.XML).xpath("/openstack_network_provider/name");
+    }
+
+    /** The newest connection-test failure (226) audited for this provider, not merely the newest event. */
+    private static String failureAudited(String providerName) {
+        return Http.get("/events?max=1000", Http.XML).xpath("/events/event[code=226 and starts-with(description, "
+                + "'Connection test of provider " + providerName + " failed: ')][1]/description");
+    }
+
     private static Http.Answer test(String id) {
         return Http.post("/openstacknetworkproviders/" + id + "/testconnectivity", Http.XML, "<action/>");
     }
@@ -78,9 +90,10 @@ class ProviderConnectivityIT {
 
         assertEquals(400, answer.status(), answer.body());
         assertEquals("failed", answer.xpath("/action/status"));
-        assertTrue(answer.xpath("/action/fault/detail").contains("Authentication with provider"), answer.body());
+        assertTrue(answer.xpath("/action/fault/detail").contains("Authentication with provider " + name(id)
+                + " failed: "), answer.body());
         assertFalse(answer.body().contains(wrong));
-        assertEquals("226", events.xpath("/events/event[1]/code"));
+        assertTrue(failureAudited(name(id)).contains("Authentication"), "audited for this provider");
         assertFalse(events.body().contains(wrong));
         assertFalse(ServerLog.contains(wrong), "the server log must not contain the password");
     }
@@ -89,16 +102,39 @@ class ProviderConnectivityIT {
     void shouldFailNamingTheConnectionWhenNothingListens() throws IOException {
         Http.Answer answer;
         long millis;
+        String id;
         try (RefusingPort nobody = new RefusingPort()) {
-            String id = add(nobody.url(), "<requires_authentication>false</requires_authentication>");
+            id = add(nobody.url(), "<requires_authentication>false</requires_authentication>");
             long start = System.nanoTime();
             answer = test(id);
             millis = (System.nanoTime() - start) / 1_000_000;
         }
 
+        String providerName = name(id);
+        assertEquals(400, answer.status(), answer.body());
         assertEquals("failed", answer.xpath("/action/status"), answer.body());
-        assertTrue(answer.xpath("/action/fault/detail").contains("Cannot connect to provider"), answer.body());
+        assertTrue(answer.xpath("/action/fault/detail").contains("Cannot connect to provider " + providerName
+                + ": "), answer.body());
+        assertTrue(failureAudited(providerName).contains("Cannot connect"), "audited for this provider");
         assertTrue(millis < 20_000, "a refused connection must not wait for the timeout: " + millis + " ms");
+    }
+
+    /** A provider that takes the connection and never answers: the read timeout (30 s by default) names itself. */
+    @Test
+    void shouldFailNamingTheTimeoutWhenTheProviderNeverAnswers() throws IOException {
+        Http.Answer answer;
+        String id;
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            id = add("http://127.0.0.1:" + silent.getLocalPort(), "<requires_authentication>false"
+                    + "</requires_authentication>");
+            // connections complete in the backlog and are never read: the engine waits for an answer that never comes
+            answer = test(id);
+        }
+
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("failed", answer.xpath("/action/status"), answer.body());
+        assertTrue(answer.xpath("/action/fault/detail").contains("Provider " + name(id) + " did not answer in time"),
+                answer.body());
     }
 
     @Test
