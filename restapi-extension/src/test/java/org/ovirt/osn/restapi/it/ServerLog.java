@@ -27,7 +27,10 @@ final class ServerLog {
     }
 
     private static String text() {
-        Path log = Path.of(System.getProperty("jboss.home", "target/server"), "standalone", "log", "server.log");
+        // the PostgreSQL pass runs on a copy of standalone/ of its own
+        Path base = Path.of(System.getProperty("osn.it.server.base.dir",
+                Path.of(System.getProperty("jboss.home", "target/server"), "standalone").toString()));
+        Path log = base.resolve("log").resolve("server.log");
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
