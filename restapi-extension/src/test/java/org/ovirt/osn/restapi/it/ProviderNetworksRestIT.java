@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProviderNetworksRestIT {
 
     private final RealNeutronNetworks neutron = new RealNeutronNetworks();
+    private final KeystoneNeutronNetworks keystoneNeutron = new KeystoneNeutronNetworks();
     private final ProvidersAndDataCenters resources = new ProvidersAndDataCenters("nets");
 
     @Deployment(testable = false)
@@ -41,6 +43,7 @@ class ProviderNetworksRestIT {
     void cleanUp() {
         resources.removeAll();
         neutron.close();
+        keystoneNeutron.close();
     }
 
     private String provider() {
@@ -294,15 +297,47 @@ class ProviderNetworksRestIT {
         assertEquals("v6", six.getString("ip_version", null), v6.body());
         assertEquals("fd00:61::53", six.getJsonObject("dns_servers").getJsonArray("dns_server").getString(0));
         assertEquals("slaac", six.getString("ipv6_address_mode", null), v6.body());
+        assertEquals("slaac", six.getString("ipv6_ra_mode", null), v6.body());
+        Http.Answer stateless = Http.post(subnets, Http.XML, "<openstack_subnet><name>stateless</name>"
+                + "<cidr>fd00:62::/64</cidr><ip_version>v6</ip_version>"
+                + "<ipv6_address_mode>dhcpv6-stateless</ipv6_address_mode>"
+                + "<ipv6_ra_mode>dhcpv6-stateless</ipv6_ra_mode></openstack_subnet>");
+        assertEquals(201, stateless.status(), stateless.body());
+        assertEquals("dhcpv6-stateless", stateless.xpath("/openstack_subnet/ipv6_address_mode"), stateless.body());
+
+        // what the provider itself holds, not only what the engine answers
+        JsonObject firstOnNeutron = RealNeutronNetworks.subnet(first);
+        assertEquals(external, firstOnNeutron.getString("network_id"));
+        assertEquals("10.61.1.0/24", firstOnNeutron.getString("cidr"));
+        assertEquals(4, firstOnNeutron.getInt("ip_version"));
+        assertEquals("10.61.1.1", firstOnNeutron.getString("gateway_ip"));
+        assertEquals(List.of("8.8.8.8", "8.8.4.4"), strings(firstOnNeutron, "dns_nameservers"));
+        assertEquals(List.of("1.1.1.1", "9.9.9.9"), strings(RealNeutronNetworks.subnet(second), "dns_nameservers"));
+        JsonObject sixOnNeutron = RealNeutronNetworks.subnet(six.getString("id"));
+        assertEquals(6, sixOnNeutron.getInt("ip_version"));
+        assertEquals("fd00:61::/64", sixOnNeutron.getString("cidr"));
+        assertEquals("slaac", sixOnNeutron.getString("ipv6_address_mode"), sixOnNeutron.toString());
+        assertEquals("slaac", sixOnNeutron.getString("ipv6_ra_mode"), sixOnNeutron.toString());
+        assertEquals(List.of("fd00:61::53"), strings(sixOnNeutron, "dns_nameservers"));
+        JsonObject statelessOnNeutron = RealNeutronNetworks.subnet(stateless.xpath("/openstack_subnet/@id"));
+        assertEquals("dhcpv6-stateless", statelessOnNeutron.getString("ipv6_address_mode"),
+                statelessOnNeutron.toString());
+        assertEquals("dhcpv6-stateless", statelessOnNeutron.getString("ipv6_ra_mode"), statelessOnNeutron.toString());
 
         Http.Answer list = Http.get(subnets, Http.XML);
-        assertEquals("3", list.xpath("count(/openstack_subnets/openstack_subnet)"), list.body());
+        assertEquals("4", list.xpath("count(/openstack_subnets/openstack_subnet)"), list.body());
         assertEquals("10.61.2.0/24", Http.get(subnets + "/" + second, Http.XML).xpath("/openstack_subnet/cidr"));
 
         assertEquals(200, Http.delete(subnets + "/" + first).status());
         assertEquals(404, Http.get(subnets + "/" + first, Http.XML).status());
         assertEquals(404, Http.delete(subnets + "/" + first).status());
-        assertEquals("2", Http.get(subnets, Http.XML).xpath("count(/openstack_subnets/openstack_subnet)"));
+        assertEquals("3", Http.get(subnets, Http.XML).xpath("count(/openstack_subnets/openstack_subnet)"));
+        assertEquals(3, RealNeutronNetworks.subnetsOn(external).size(), "removed on Neutron too");
+    }
+
+    private static List<String> strings(JsonObject object, String array) {
+        return object.getJsonArray(array).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     @Test
@@ -318,6 +353,18 @@ class ProviderNetworksRestIT {
             Http.Answer answer = Http.post(subnets, Http.XML, "<openstack_subnet>" + bad + "</openstack_subnet>");
             assertEquals(400, answer.status(), bad + ": " + answer.body());
         }
+        // Neutron's own rule (both modes set must be equal) comes back as its 400, the engine's as its message
+        Map<String, String> badModes = Map.of(
+                "<ipv6_address_mode>slaac</ipv6_address_mode><ipv6_ra_mode>dhcpv6-stateful</ipv6_ra_mode>",
+                "ipv6_ra_mode set to 'dhcpv6-stateful' with ipv6_address_mode set to 'slaac' is not valid",
+                "<ipv6_address_mode>dhcpv7</ipv6_address_mode>", "The IPv6 mode dhcpv7 is none of");
+        badModes.forEach((bad, expected) -> {
+            Http.Answer answer = Http.post(subnets, Http.XML, "<openstack_subnet><cidr>fd00:63::/64</cidr>"
+                    + "<ip_version>v6</ip_version>" + bad + "</openstack_subnet>");
+            assertEquals(400, answer.status(), bad + ": " + answer.body());
+            assertTrue(answer.xpath("/fault/detail").contains(expected), bad + ": " + answer.body());
+        });
+        assertEquals(List.of(), RealNeutronNetworks.subnetsOn(external), "nothing half-made on Neutron");
         assertEquals(404, Http.post(networks(provider) + "/" + UUID.randomUUID() + "/subnets", Http.XML,
                 "<openstack_subnet><cidr>10.62.0.0/24</cidr></openstack_subnet>").status());
 
@@ -348,23 +395,24 @@ class ProviderNetworksRestIT {
 
     @Test
     void shouldDiscoverThroughKeystoneV3() {
+        String first = keystoneNeutron.tenant(Http.uniqueName("ks-disc"));
+        String second = keystoneNeutron.tenant(Http.uniqueName("ks-disc"));
         Http.Answer added = Http.post("/openstacknetworkproviders", Http.XML,
                 "<openstack_network_provider><name>" + Http.uniqueName("ks-nets") + "</name><type>neutron</type>"
-                        + "<url>" + System.getProperty("osn.test.keystone.neutron.url", "http://127.0.0.1:9697")
-                        + "</url><requires_authentication>true</requires_authentication><username>"
-                        + System.getProperty("osn.test.keystone.user", "ovirt") + "</username><password>"
-                        + System.getProperty("osn.test.keystone.password", "ovirt-secret") + "</password>"
-                        + "<authentication_url>" + System.getProperty("osn.test.keystone.url",
-                        "http://127.0.0.1:5000/v3") + "</authentication_url><user_domain_name>Default"
-                        + "</user_domain_name><project_name>service</project_name><project_domain_name>Default"
-                        + "</project_domain_name></openstack_network_provider>");
+                        + "<url>" + KeystoneNeutronNetworks.NEUTRON + "</url>"
+                        + KeystoneNeutronNetworks.providerAuthXml() + "</openstack_network_provider>");
         assertEquals(201, added.status(), added.body());
-        String provider = added.xpath("/openstack_network_provider/@id");
-        resources.removedLater(provider);
+        String provider = resources.removedLater(added.xpath("/openstack_network_provider/@id"));
 
-        Http.Answer list = Http.get(networks(provider) + "?max=5", Http.XML);
+        Http.Answer list = Http.get(networks(provider), Http.XML);
+        Http.Answer one = Http.get(networks(provider) + "?max=1", Http.XML);
 
         assertEquals(200, list.status(), list.body());
-        assertTrue(Integer.parseInt(list.xpath("count(/openstack_networks/openstack_network)")) <= 5, list.body());
+        for (String created : List.of(first, second)) {
+            assertEquals(provider, list.xpath("/openstack_networks/openstack_network[@id='" + created
+                    + "']/openstack_network_provider/@id"), "found through the token: " + list.body());
+        }
+        assertEquals(200, one.status(), one.body());
+        assertEquals("1", one.xpath("count(/openstack_networks/openstack_network)"), one.body());
     }
 }

@@ -104,6 +104,26 @@ final class RealNeutronNetworks implements AutoCloseable {
         return json(answer.body()).getJsonObject("network");
     }
 
+    /** The subnet as Neutron shows it ({@code ipv6_ra_mode} …); fails unless Neutron has it. */
+    static JsonObject subnet(String id) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/subnets/" + id)).GET());
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("Neutron answered " + answer.statusCode() + " for subnet " + id + ": "
+                    + answer.body());
+        }
+        return json(answer.body()).getJsonObject("subnet");
+    }
+
+    /** The subnets Neutron has on the network. */
+    static List<JsonObject> subnetsOn(String networkId) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/subnets?network_id="
+                + networkId)).GET());
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("Neutron answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return json(answer.body()).getJsonArray("subnets").stream().map(v -> v.asJsonObject()).toList();
+    }
+
     private static HttpResponse<String> create(String body) {
         return send(HttpRequest.newBuilder(URI.create(NEUTRON + "/v2.0/networks"))
                 .header("Content-Type", "application/json")
