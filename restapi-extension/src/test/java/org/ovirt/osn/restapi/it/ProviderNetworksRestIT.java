@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -391,6 +393,59 @@ class ProviderNetworksRestIT {
         assertEquals(200, again.status(), again.body());
         assertEquals(dc, Http.get(networks(provider) + "/" + external, Http.XML)
                 .xpath("/openstack_network/data_centers/data_center/@id"));
+    }
+
+    /**
+     * A provider failing on its second page, once the first page's networks are written (a first page beyond the
+     * write buffer, so the answer has gone out in part): the answer is cut short (README), so no client can take it
+     * for the whole list: it is no complete XML or JSON document, though it holds the first page.
+     */
+    @Test
+    void shouldCutTheStreamedListShortWhenTheProviderFailsOnALaterPage() throws Exception {
+        try (SecondPageFailingNeutron failing = new SecondPageFailingNeutron(RealNeutronNetworks.NEUTRON, 300,
+                "cut")) {
+            Http.Answer added = Http.post("/openstacknetworkproviders", Http.XML, "<openstack_network_provider><name>"
+                    + Http.uniqueName("cut") + "</name><type>neutron</type><url>" + failing.url() + "</url>"
+                    + "<requires_authentication>false</requires_authentication></openstack_network_provider>");
+            assertEquals(201, added.status(), added.body());
+            String provider = resources.removedLater(added.xpath("/openstack_network_provider/@id"));
+
+            String xml = received(Http.api(networks(provider), Http.XML));
+            String json = received(Http.api(networks(provider), Http.JSON));
+
+            assertEquals(2, failing.failedPages(), "the second page was asked for, once per answer");
+            String first = failing.firstPage().get(0);
+            // what was written before the failure went out; what was still in the write buffer did not
+            assertTrue(xml.contains("id=\"" + first + "\""), "streamed as the pages came");
+            assertFalse(xml.contains("</openstack_networks>"), "an XML answer that looks complete");
+            assertThrows(AssertionError.class, () -> new Http.Answer(200, Http.XML, xml, null).xpath("count(/*)"),
+                    "the XML must not parse as a document");
+            assertTrue(json.contains("\"id\":\"" + first + "\""), "streamed as the pages came");
+            assertFalse(json.endsWith("]}"), "a JSON answer that looks complete");
+            assertThrows(jakarta.json.JsonException.class,
+                    () -> new Http.Answer(200, Http.JSON, json, null).json(),
+                    "the JSON must not parse as a document");
+        }
+    }
+
+    /** What came of the body until it ended or broke off. */
+    private static String received(java.net.http.HttpRequest.Builder request) throws InterruptedException {
+        java.net.http.HttpResponse<java.io.InputStream> response;
+        try {
+            response = java.net.http.HttpClient.newHttpClient().send(request.copy()
+                            .setHeader("Authorization", "Bearer " + Http.adminToken()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the answer should start with the first page", e);
+        }
+        assertEquals(200, response.statusCode(), "the first page was there when the answer started");
+        java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+        try (java.io.InputStream body = response.body()) {
+            body.transferTo(received);
+        } catch (java.io.IOException brokenOff) {
+            // the connection may end without the last chunk: also cut short
+        }
+        return received.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
