@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formValues, isKeystoneV3, providerBody, validate } from '../plugin/src/modals/provider-form/provider-model.js';
+import { formTexts, formValues, isKeystoneV3, providerBody, restoreBody, validate }
+  from '../plugin/src/modals/provider-form/provider-model.js';
 
 const filled = (changes) => ({ ...formValues(null), name: ' neutron ', url: 'http://127.0.0.1:9696', ...changes });
 
@@ -56,4 +57,27 @@ test('shouldReadAStoredProvidersFlagsWhenTheyComeAsStrings', () => {
   assert.equal(values.autoSync, true);
   assert.equal(values.requiresAuthentication, false);
   assert.equal(values.password, '');
+});
+
+test('shouldPutBackAStoredProvidersSettingsWithoutItsPasswordWhenAnEditIsCancelled', () => {
+  const stored = { id: 'p1', name: 'n', type: 'neutron', url: 'http://k:9696', requires_authentication: 'true',
+    username: 'ovirt', authentication_url: 'http://k:5000/v3', project_name: 'service', user_domain_name: 'Default',
+    project_domain_name: 'Default', read_only: 'false', auto_sync: 'true', description: 'd' };
+
+  assert.deepEqual(restoreBody(stored), { name: 'n', description: 'd', type: 'neutron', url: 'http://k:9696',
+    requires_authentication: true, read_only: false, auto_sync: true, username: 'ovirt',
+    authentication_url: 'http://k:5000/v3', user_domain_name: 'Default', project_name: 'service',
+    project_domain_name: 'Default' });
+});
+
+test('shouldSayEditAndKeepThePasswordWhenAStoredProviderIsGiven', () => {
+  const edit = formTexts({ id: 'p1' });
+  const add = formTexts(null);
+
+  assert.equal(edit.title, 'Edit provider');
+  assert.equal(edit.saved('n'), 'Provider n saved.');
+  assert.match(edit.passwordHelper, /keep the stored password/);
+  assert.equal(add.title, 'Add provider');
+  assert.equal(add.saved('n'), 'Provider n added.');
+  assert.equal(add.passwordHelper, undefined);
 });

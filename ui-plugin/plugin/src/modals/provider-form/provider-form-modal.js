@@ -1,12 +1,14 @@
-// Add provider dialog. "Test" checks the settings on the engine before the admin saves: the engine can only test
-// a stored provider, so the first Test stores it, later Tests and OK update it, and Cancel removes it again —
-// leaving nothing behind unless the admin pressed OK.
+// Add and edit provider dialog. "Test" checks the settings on the engine before the admin saves: the engine can
+// only test a stored provider, so the first Test of a new one stores it, later Tests and OK update it, and Cancel
+// removes it again — leaving nothing behind unless the admin pressed OK. Editing, Test stores the changes and
+// Cancel puts the provider's previous settings back (all but a new password, which the engine cannot return).
 
 import { h, replace } from '../../ui/dom.js';
 import { alert, busy, button, checkbox, faultAlert, formGroup, select, textInput } from '../../ui/components.js';
 import { openModal } from '../../ui/modal.js';
 import { describeFault } from '../../utils/fault.js';
-import { formValues, isKeystoneV3, PROVIDER_TYPES, providerBody, validate } from './provider-model.js';
+import { formTexts, formValues, isKeystoneV3, PROVIDER_TYPES, providerBody, restoreBody, validate }
+  from './provider-model.js';
 
 function read(form) {
   const value = (name) => form.elements[name].value;
@@ -20,9 +22,13 @@ function read(form) {
   };
 }
 
-export function openProviderForm({ client, api }, { onSaved }) {
-  const start = formValues(null);
-  let storedId = null; // set once Test has stored the provider
+/** @param {{provider?: object, onSaved: () => void}} options `provider` (as the engine has it) to edit it */
+export function openProviderForm({ client, api }, { provider = null, onSaved }) {
+  const start = formValues(provider);
+  const texts = formTexts(provider);
+  let storedId = provider ? provider.id : null; // a new one: set once Test has stored it
+  let changedByTest = false;
+  let passwordSentByTest = false;
   let saved = false;
   const messages = h('div', { class: 'osn-messages', 'aria-live': 'polite' });
 
@@ -35,7 +41,7 @@ export function openProviderForm({ client, api }, { onSaved }) {
   const authFields = h('fieldset', { class: 'osn-keystone', 'data-test': 'keystone-fields' },
     h('legend', { class: 'pf-v6-c-form__label' }, 'Keystone'),
     formGroup('Username', textInput('username', { value: start.username }), { required: true }),
-    formGroup('Password', textInput('password', { type: 'password' })),
+    formGroup('Password', textInput('password', { type: 'password' }), { helper: texts.passwordHelper }),
     formGroup('Authentication URL', textInput('authenticationUrl', { value: start.authenticationUrl,
       placeholder: 'http://keystone:5000/v3' }), { required: true,
       helper: 'Ending in /v3: Keystone v3 (domains, project); otherwise v2.0 (tenant).' }),
@@ -93,6 +99,8 @@ export function openProviderForm({ client, api }, { onSaved }) {
     return withButtonsDisabled(testButton, async () => {
       try {
         await store(body);
+        changedByTest = true;
+        passwordSentByTest = passwordSentByTest || 'password' in body;
         await client.post(`openstacknetworkproviders/${storedId}/testconnectivity`, {});
         replace(messages, alert('success', `Connection to ${body.name} succeeded.`, null, { testId: 'test-ok' }));
       } catch (error) {
@@ -119,20 +127,29 @@ export function openProviderForm({ client, api }, { onSaved }) {
       try {
         await store(body);
         saved = true;
-        api.showToast('success', `Provider ${body.name} added.`);
+        api.showToast('success', texts.saved(body.name));
         modal.close();
         onSaved();
       } catch (error) {
-        replace(messages, faultAlert(describeFault(`Add provider ${body.name}`, error)));
+        replace(messages, faultAlert(describeFault(texts.failure(body.name), error)));
       }
     });
   }
 
   const modal = openModal({
-    title: 'Add provider', testId: 'provider-form', size: 'md', body: form,
+    title: texts.title, testId: 'provider-form', size: 'md', body: form,
     footer: [okButton, testButton, cancelButton],
     onClose() {
-      if (storedId && !saved) {
+      if (provider && changedByTest && !saved) {
+        client.put(`openstacknetworkproviders/${provider.id}`, restoreBody(provider)).then(() => {
+          if (passwordSentByTest) {
+            api.showAlert('warning', `The previous settings of ${provider.name} are back, but the password a Test `
+              + 'sent stays: edit it again to change it.');
+          }
+        }, (error) => {
+          api.showAlert('danger', `The previous settings of ${provider.name} could not be put back: ${error.message}`);
+        }).finally(onSaved);
+      } else if (storedId && !provider && !saved) {
         // the Test stored it; Cancel means it was never added
         client.remove(`openstacknetworkproviders/${storedId}`).catch((error) => {
           api.showAlert('danger', `The provider stored for testing could not be removed: ${error.message}`);

@@ -80,3 +80,20 @@ export function providerBody(values) {
   }
   return body;
 }
+
+/**
+ * The body that puts a stored provider back as it was before the dialog changed it: its own fields, no password
+ * (the engine keeps the stored one; a new one a Test already sent cannot be taken back).
+ */
+export function restoreBody(provider) {
+  return providerBody(formValues(provider));
+}
+
+/** What the add and the edit dialog say. */
+export function formTexts(provider) {
+  return provider
+    ? { title: 'Edit provider', saved: (name) => `Provider ${name} saved.`, failure: (name) => `Save provider ${name}`,
+      passwordHelper: 'Leave empty to keep the stored password.' }
+    : { title: 'Add provider', saved: (name) => `Provider ${name} added.`, failure: (name) => `Add provider ${name}`,
+      passwordHelper: undefined };
+}

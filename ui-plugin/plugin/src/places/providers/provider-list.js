@@ -1,4 +1,4 @@
-// The providers table with its actions (Add, Remove, Test).
+// The providers table with its actions (Add, Edit, Remove, Test).
 
 import { h, replace } from '../../ui/dom.js';
 import { button, busy, faultAlert, spinner, alert, yesNo } from '../../ui/components.js';
@@ -24,6 +24,8 @@ export function renderProviderList(context) {
 
   const addButton = button('Add', () => openProviderForm(context, { onSaved: reload }), { variant: 'primary',
     id: 'osn-provider-add' });
+  const editButton = button('Edit', () => openProviderForm(context, { provider: selected(), onSaved: reload }),
+    { id: 'osn-provider-edit', disabled: true });
   const removeButton = button('Remove', () => remove(), { id: 'osn-provider-remove', disabled: true });
   const testButton = button('Test', () => test(), { id: 'osn-provider-test', disabled: true });
 
@@ -32,8 +34,8 @@ export function renderProviderList(context) {
       h('h1', { class: 'pf-v6-c-title pf-m-xl' }, 'External Network Providers'),
       h('div', { class: 'pf-v6-c-toolbar' },
         h('div', { class: 'pf-v6-c-toolbar__content' },
-          h('div', { class: 'pf-v6-c-toolbar__content-section osn-toolbar' }, addButton, removeButton, testButton,
-            count))),
+          h('div', { class: 'pf-v6-c-toolbar__content-section osn-toolbar' }, addButton, editButton, removeButton,
+            testButton, count))),
       messages,
       h('table', { class: 'pf-v6-c-table pf-m-compact', 'aria-label': 'External network providers',
         'data-test': 'providers' },
@@ -49,8 +51,7 @@ export function renderProviderList(context) {
   }
 
   function updateButtons() {
-    removeButton.disabled = !selected();
-    testButton.disabled = !selected();
+    [editButton, removeButton, testButton].forEach((b) => { b.disabled = !selected(); });
   }
 
   function showMessage(element) {
