@@ -1,4 +1,4 @@
-// The providers table with its actions (Add, Edit, Remove, Test).
+// The providers table with its actions (Add, Edit, Remove, Test, Sync).
 
 import { h, replace } from '../../ui/dom.js';
 import { button, busy, faultAlert, spinner, alert, yesNo } from '../../ui/components.js';
@@ -6,6 +6,7 @@ import { describeFault, faultLine } from '../../utils/fault.js';
 import { isTrue, listOf } from '../../utils/fetch.js';
 import { openProviderForm } from '../../modals/provider-form/provider-form-modal.js';
 import { openConfirm } from '../../modals/confirm-modal.js';
+import { openSyncProvider } from '../../modals/sync-provider/sync-provider-modal.js';
 import { PROVIDER_TYPES } from '../../modals/provider-form/provider-model.js';
 
 // the result of the last Test per provider, for as long as the page lives (the engine keeps none)
@@ -28,6 +29,8 @@ export function renderProviderList(context) {
     { id: 'osn-provider-edit', disabled: true });
   const removeButton = button('Remove', () => remove(), { id: 'osn-provider-remove', disabled: true });
   const testButton = button('Test', () => test(), { id: 'osn-provider-test', disabled: true });
+  const syncButton = button('Sync', () => openSyncProvider(context, { provider: selected() }),
+    { id: 'osn-provider-sync', disabled: true });
 
   replace(root,
     h('section', { class: 'pf-v6-c-page__main-section osn-place' },
@@ -35,7 +38,7 @@ export function renderProviderList(context) {
       h('div', { class: 'pf-v6-c-toolbar' },
         h('div', { class: 'pf-v6-c-toolbar__content' },
           h('div', { class: 'pf-v6-c-toolbar__content-section osn-toolbar' }, addButton, editButton, removeButton,
-            testButton, count))),
+            testButton, syncButton, count))),
       messages,
       h('table', { class: 'pf-v6-c-table pf-m-compact', 'aria-label': 'External network providers',
         'data-test': 'providers' },
@@ -51,7 +54,7 @@ export function renderProviderList(context) {
   }
 
   function updateButtons() {
-    [editButton, removeButton, testButton].forEach((b) => { b.disabled = !selected(); });
+    [editButton, removeButton, testButton, syncButton].forEach((b) => { b.disabled = !selected(); });
   }
 
   function showMessage(element) {
