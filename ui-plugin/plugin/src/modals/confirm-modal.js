@@ -5,7 +5,8 @@ import { button, busy, faultAlert } from '../ui/components.js';
 import { openModal } from '../ui/modal.js';
 import { describeFault } from '../utils/fault.js';
 
-export function openConfirm({ title, question, confirmLabel, onConfirm, failureTitle, testId }) {
+/** `question`: a sentence, or nodes (e.g. facts to compare); `variant`: of the confirm button, danger unless said. */
+export function openConfirm({ title, question, confirmLabel, onConfirm, failureTitle, testId, variant = 'danger' }) {
   const messages = h('div', { 'aria-live': 'polite' });
   const confirm = button(confirmLabel, async () => {
     cancel.disabled = true;
@@ -17,9 +18,10 @@ export function openConfirm({ title, question, confirmLabel, onConfirm, failureT
     } finally {
       cancel.disabled = false;
     }
-  }, { variant: 'danger', id: 'osn-confirm' });
+  }, { variant, id: 'osn-confirm' });
   const cancel = button('Cancel', () => modal.close(), { variant: 'link' });
-  const modal = openModal({ title, testId, size: 'sm', body: [h('p', {}, question), messages],
+  const modal = openModal({ title, testId, size: 'sm',
+    body: [typeof question === 'string' ? h('p', {}, question) : h('div', {}, question), messages],
     footer: [confirm, cancel] });
   confirm.focus();
   return modal;

@@ -1,13 +1,14 @@
-// One provider: General and Networks, as the detail tabs of an oVirt main place.
+// One provider: General, Networks and Certificates, as the detail tabs of an oVirt main place.
 
 import { h, replace } from '../../ui/dom.js';
 import { descriptionList, faultAlert, spinner, yesNo } from '../../ui/components.js';
 import { describeFault } from '../../utils/fault.js';
 import { isTrue } from '../../utils/fetch.js';
 import { renderNetworksTab } from './networks-tab.js';
+import { renderCertificatesTab } from './certificates-tab.js';
 import { PROVIDER_TYPES } from '../../modals/provider-form/provider-model.js';
 
-const TABS = [['general', 'General'], ['networks', 'Networks']];
+const TABS = [['general', 'General'], ['networks', 'Networks'], ['certificates', 'Certificates']];
 
 export async function renderProviderDetail(context, providerId, tab) {
   const { client, root } = context;
@@ -38,6 +39,8 @@ export async function renderProviderDetail(context, providerId, tab) {
   heading.textContent = provider.name;
   if (tab === 'networks') {
     renderNetworksTab(context, provider, content);
+  } else if (tab === 'certificates') {
+    renderCertificatesTab(context, provider, content);
   } else {
     replace(content, descriptionList([
       ['Name', provider.name],
