@@ -12,7 +12,8 @@ import { openBrowser } from './browser.mjs';
 import { createNeutron } from './neutron.mjs';
 import { assertAccessible } from './axe.mjs';
 import { engineApi, eventually } from './engine.mjs';
-import { startTlsStub } from './tls-stub.mjs';
+import { editAndSyncSteps } from './steps/edit-and-sync.mjs';
+import { certificateSteps } from './steps/certificates.mjs';
 
 const { values: args } = parseArgs({ options: {
   'base-url': { type: 'string' }, 'password-file': { type: 'string' }, 'neutron-url': { type: 'string' },
@@ -74,13 +75,8 @@ const placeFrame = () => page.frame({ name: 'osn-providers' });
 const providerName = `${unique}-neutron`;
 const dataCenterName = `${unique}-dc`;
 const networkNames = [`${unique}-net-a`, `${unique}-net-b`];
-const behindName = `${unique}-behind`;
-const tlsProviderName = `${unique}-tls`;
-let behindId;
-let dataCenterId;
-let clusterId;
-let tls;
-let tlsProviderId;
+// what the step modules set up besides the browser, undone at the end whatever happened (newest first)
+const cleanups = [];
 
 try {
   await step('01-login-page', async () => {
@@ -237,179 +233,12 @@ try {
     }
   });
 
-  await step('17-edit-provider-dialog', async () => {
-    await page.getByRole('link', { name: 'External Networks' }).click();
-    await place().getByRole('link', { name: 'External Network Providers' }).click();
-    await place().locator('[data-test=providers] tr', { hasText: providerName }).getByRole('radio').check();
-    await place().getByRole('button', { name: 'Edit' }).click();
-    const dialog = place().getByRole('dialog', { name: 'Edit provider' });
-    await dialog.waitFor();
-    const name = await dialog.getByRole('textbox', { name: /^Name/ }).inputValue();
-    const url = await dialog.getByLabel('Provider URL').inputValue();
-    check(name === providerName && url === neutronUrl, `Edit not prefilled: ${name} ${url}`);
-    check(!(await dialog.getByLabel('Requires authentication').isChecked()), 'authentication shown as on');
-    await dialog.getByLabel('Description').fill(`edited by ${unique}`);
-    await assertAccessible(placeFrame(), '[data-test=provider-form]', 'edit provider dialog');
-  });
+  const run = { page, place, placeFrame, step, check, neutron, neutronUrl, expectedFailures, cleanups,
+    engineApi: () => engineApi(baseUrl, password), names: { unique, providerName, dataCenterName, networkNames } };
+  await editAndSyncSteps(run);
+  await certificateSteps(run);
 
-  await step('18-provider-edited', async () => {
-    await place().getByRole('dialog', { name: 'Edit provider' }).getByRole('button', { name: 'OK' }).click();
-    await place().getByRole('dialog').waitFor({ state: 'detached' });
-    await page.locator('[data-test=toast]', { hasText: `Provider ${providerName} saved` }).waitFor();
-    const engine = await engineApi(baseUrl, password);
-    const stored = (await engine.get('openstacknetworkproviders')).openstack_network_provider
-      .find((p) => p.name === providerName);
-    check(stored.description === `edited by ${unique}` && String(stored.auto_sync) !== 'true',
-      `the engine has ${JSON.stringify(stored)}`);
-    check(stored.url === neutronUrl, `the URL changed: ${stored.url}`);
-  });
-
-  await step('19-edit-tested-then-cancelled', async () => {
-    // Test stores the changes to test them; Cancel must put the provider back as it was
-    await place().locator('[data-test=providers] tr', { hasText: providerName }).getByRole('radio').check();
-    await place().getByRole('button', { name: 'Edit' }).click();
-    const dialog = place().getByRole('dialog', { name: 'Edit provider' });
-    await dialog.getByLabel('Provider URL').fill('http://127.0.0.1:9');
-    await dialog.getByRole('button', { name: 'Test' }).click();
-    await dialog.locator('[data-test=fault]').filter({ hasText: /Connection refused/ }).waitFor();
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await place().getByRole('dialog').waitFor({ state: 'detached' });
-    const engine = await engineApi(baseUrl, password);
-    const stored = async () => (await engine.get('openstacknetworkproviders')).openstack_network_provider
-      .find((p) => p.name === providerName);
-    await eventually(async () => (await stored()).url === neutronUrl, 10_000, 'the previous URL put back');
-    check((await stored()).description === `edited by ${unique}`, 'the saved description was lost');
-    await place().locator('[data-test=providers] tr', { hasText: providerName }).filter({ hasText: neutronUrl })
-      .waitFor();
-  });
-
-  await step('20-sync-dry-run', async () => {
-    // sync imports only into data centers whose clusters have the provider as default network provider; the
-    // standalone webadmin has no cluster dialog, so the e2e sets that up over REST
-    const engine = await engineApi(baseUrl, password);
-    const provider = (await engine.get('openstacknetworkproviders')).openstack_network_provider
-      .find((p) => p.name === providerName);
-    const dataCenter = (await engine.get('datacenters')).data_center.find((dc) => dc.name === dataCenterName);
-    dataCenterId = dataCenter.id;
-    clusterId = (await engine.post('clusters', { name: `${unique}-cluster`, data_center: { id: dataCenter.id },
-      external_network_providers: { external_provider: [{ id: provider.id }] } })).id;
-    // a network made on Neutron behind the module's back
-    behindId = await neutron.network(behindName);
-    await place().locator('[data-test=providers] tr', { hasText: providerName }).getByRole('radio').check();
-    await place().getByRole('button', { name: 'Sync' }).click();
-    const dialog = place().getByRole('dialog', { name: `Sync provider ${providerName}` });
-    await dialog.locator('[data-test=sync-planned]').waitFor();
-    const planned = dialog.locator(`[data-test=sync-to_import] tr[data-external-id="${behindId}"]`);
-    await planned.waitFor();
-    const text = await planned.innerText();
-    check(text.includes(behindName) && text.includes(dataCenterName) && /planned/.test(text), `dry-run row: ${text}`);
-    for (const name of networkNames) {
-      check(await dialog.locator('[data-test=sync-to_import] tr', { hasText: name }).count() === 0,
-        `${name}, already imported, is planned again`);
-    }
-    const networksInDc = await engine.get(`datacenters/${dataCenter.id}/networks`);
-    check(!(networksInDc.network || []).some((n) => n.name === behindName), 'the dry run imported the network');
-    await assertAccessible(placeFrame(), '[data-test=sync-provider]', 'sync dialog with the dry run');
-  });
-
-  await step('21-sync-applied', async () => {
-    const dialog = place().getByRole('dialog', { name: `Sync provider ${providerName}` });
-    await dialog.getByRole('button', { name: 'Apply' }).click();
-    await dialog.locator('[data-test=sync-applied]').waitFor();
-    const done = dialog.locator(`[data-test=sync-to_import] tr[data-external-id="${behindId}"]`);
-    const text = await done.innerText();
-    check(/\bdone\b/.test(text), `applied row: ${text}`);
-    check(!(await dialog.getByRole('button', { name: 'Apply' }).isVisible()), 'Apply still offered after applying');
-    const engine = await engineApi(baseUrl, password);
-    await eventually(async () => ((await engine.get(`datacenters/${dataCenterId}/networks`)).network || [])
-      .some((n) => n.name === behindName), 10_000, `${behindName} in the data center`);
-    await assertAccessible(placeFrame(), '[data-test=sync-provider]', 'sync dialog after applying');
-  });
-
-  await step('22-certificates-not-https', async () => {
-    await place().getByRole('dialog').locator('#osn-sync-close').click();
-    await place().getByRole('dialog').waitFor({ state: 'detached' });
-    await page.locator('[data-test=toast]', { hasText: `Provider ${providerName} synchronized` }).waitFor();
-    expectedFailures.push(/\/certificates$/);
-    await place().getByRole('link', { name: providerName }).click();
-    await place().locator('[data-test=tab-certificates]').click();
-    const fault = place().locator('[data-test=presented-certificates-area] [data-test=fault]');
-    await fault.waitFor();
-    const text = await fault.innerText();
-    check(/Get the certificates of .* failed/.test(text) && /is not https, so it presents no certificate/.test(text),
-      `fault: ${text}`);
-    await place().locator('[data-test=imported-certificates]').waitFor();
-  });
-
-  await step('23-certificates-presented-by-tls-provider', async () => {
-    tls = await startTlsStub(`${unique}-tls.example`);
-    await place().getByRole('link', { name: 'External Network Providers' }).click();
-    await place().getByRole('button', { name: 'Add' }).click();
-    const dialog = place().getByRole('dialog', { name: 'Add provider' });
-    await dialog.getByRole('textbox', { name: /^Name/ }).fill(tlsProviderName);
-    await dialog.getByLabel('Provider URL').fill(tls.url);
-    await dialog.getByRole('button', { name: 'OK' }).click();
-    await place().getByRole('dialog').waitFor({ state: 'detached' });
-    await place().getByRole('link', { name: tlsProviderName }).click();
-    await place().locator('[data-test=tab-certificates]').click();
-    const row = place().locator('[data-test=presented-certificates] tr[data-id="0"]');
-    await row.waitFor();
-    const text = await row.innerText();
-    check(text.includes(`CN=${unique}-tls.example`) && text.includes('self-signed'), `presented: ${text}`);
-    check(text.includes(tls.fingerprint), `presented fingerprint is not ${tls.fingerprint}: ${text}`);
-  });
-
-  await step('24-import-certificate-dialog', async () => {
-    await place().locator('[data-test=presented-certificates] tr[data-id="0"]').getByRole('button', { name: 'Import' })
-      .click();
-    const dialog = place().getByRole('dialog', { name: 'Import certificate' });
-    const shown = await dialog.locator('[data-test=confirm-fingerprint]').innerText();
-    check(shown === tls.fingerprint, `the dialog shows ${shown}, the certificate is ${tls.fingerprint}`);
-    await assertAccessible(placeFrame(), '[data-test=import-certificate-dialog]', 'import certificate dialog');
-  });
-
-  await step('25-certificate-imported', async () => {
-    await place().getByRole('dialog', { name: 'Import certificate' }).getByRole('button', { name: 'Import' }).click();
-    await place().getByRole('dialog').waitFor({ state: 'detached' });
-    await place().locator('[data-test=imported-certificates] tr', { hasText: tls.fingerprint }).waitFor();
-    await place().locator('[data-test=presented-certificates] tr[data-id="0"] [data-test=already-imported]').waitFor();
-    const engine = await engineApi(baseUrl, password);
-    const provider = (await engine.get('openstacknetworkproviders')).openstack_network_provider
-      .find((p) => p.name === tlsProviderName);
-    tlsProviderId = provider.id;
-    const trusted = (await engine.get(`openstacknetworkproviders/${provider.id}/importedcertificates`)).certificate
-      || [];
-    check(trusted.some((c) => c.subject === `CN=${unique}-tls.example`),
-      `the engine trusts ${JSON.stringify(trusted)}`);
-  });
-
-  await step('26-remove-certificate-dialog', async () => {
-    await place().locator('[data-test=imported-certificates] tr', { hasText: tls.fingerprint })
-      .getByRole('button', { name: 'Remove' }).click();
-    const dialog = place().getByRole('dialog', { name: 'Remove certificate' });
-    check((await dialog.locator('[data-test=confirm-fingerprint]').innerText()) === tls.fingerprint,
-      'the remove dialog shows another fingerprint');
-    await assertAccessible(placeFrame(), '[data-test=remove-certificate-dialog]', 'remove certificate dialog');
-  });
-
-  await step('27-certificate-removed', async () => {
-    await place().getByRole('dialog', { name: 'Remove certificate' }).getByRole('button', { name: 'Remove' }).click();
-    await place().getByRole('dialog').waitFor({ state: 'detached' });
-    await place().locator('[data-test=imported-certificates] tr', { hasText: tls.fingerprint })
-      .waitFor({ state: 'detached' });
-    await place().locator('[data-test=presented-certificates] tr[data-id="0"]').getByRole('button', { name: 'Import' })
-      .waitFor();
-    const engine = await engineApi(baseUrl, password);
-    const trusted = (await engine.get(`openstacknetworkproviders/${tlsProviderId}/importedcertificates`)).certificate
-      || [];
-    check(!trusted.some((c) => c.subject === `CN=${unique}-tls.example`), 'the engine still trusts it');
-    // a cluster's default network provider cannot be removed; the cluster goes, then the provider (in the UI)
-    await engine.remove(`clusters/${clusterId}`);
-    clusterId = null;
-    await engine.remove(`openstacknetworkproviders/${tlsProviderId}`);
-  });
-
-  await step('28-remove-provider-dialog', async () => {
+  await step('29-remove-provider-dialog', async () => {
     await page.getByRole('link', { name: 'External Networks' }).click();
     await place().getByRole('link', { name: 'External Network Providers' }).click();
     await place().locator('[data-test=providers] tr', { hasText: providerName }).getByRole('radio').check();
@@ -418,13 +247,13 @@ try {
     await assertAccessible(placeFrame(), '[data-test=remove-provider-dialog]', 'remove provider dialog');
   });
 
-  await step('29-provider-removed', async () => {
+  await step('30-provider-removed', async () => {
     await place().getByRole('dialog', { name: 'Remove provider' }).getByRole('button', { name: 'Remove' }).click();
     await place().getByRole('dialog').waitFor({ state: 'detached' });
     await place().locator('[data-test=providers] tr', { hasText: providerName }).waitFor({ state: 'detached' });
   });
 
-  await step('30-session-expired-said', async () => {
+  await step('31-session-expired-said', async () => {
     // the engine forgets the token (as after its lifetime or a restart); the next call must say so
     const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('osn-webadmin-session')).token);
     const logout = await fetch(`${baseUrl}/services/sso-logout`, { method: 'POST',
@@ -440,34 +269,23 @@ try {
     await dialog.locator('[data-test=fault]').filter({ hasText: 'Log in again' }).waitFor();
   });
 
-  await step('31-reload-asks-to-log-in-again', async () => {
+  await step('32-reload-asks-to-log-in-again', async () => {
     expectedFailures.push(/\/api\/$/);
     await page.reload();
     await page.getByRole('button', { name: 'Log In' }).waitFor();
   });
 
-  await step('32-no-browser-errors', async () => {
+  await step('33-no-browser-errors', async () => {
     check(pageErrors.length === 0, `errors in the browser console: ${pageErrors.join(' | ')}`);
   });
 } catch {
   failed = true;
 } finally {
   await browser.close();
-  // also after a failure: the network made behind the module's back, the TLS stub, what was set up over REST
+  // also after a failure: the networks made on Neutron, and what the step modules set up
   await neutron.removeAll();
-  if (tls) {
-    await tls.close();
-  }
-  if (clusterId || tls) {
-    const engine = await engineApi(baseUrl, password).catch(() => ({ get: async () => ({}), remove: async () => {} }));
-    const tlsProvider = tls && ((await engine.get('openstacknetworkproviders')).openstack_network_provider || [])
-      .find((p) => p.name === tlsProviderName);
-    const leftOvers = [clusterId && `clusters/${clusterId}`, tlsProvider && `openstacknetworkproviders/${tlsProvider.id}`];
-    for (const leftOver of leftOvers) {
-      if (leftOver) {
-        await engine.remove(leftOver).catch((error) => console.error(error.message));
-      }
-    }
+  for (const cleanup of cleanups.reverse()) {
+    await cleanup().catch((error) => console.error(`cleanup: ${error.message}`));
   }
 }
 console.log(`${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${screenshots}`);

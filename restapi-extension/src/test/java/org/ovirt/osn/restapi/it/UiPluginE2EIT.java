@@ -66,6 +66,6 @@ class UiPluginE2EIT {
         assertTrue(ended, "the e2e run did not end:\n" + output);
         assertEquals(0, process.exitValue(), "the e2e run failed:\n" + output);
         // the last step: a run that ended early with exit code 0 would not have it
-        assertTrue(output.toString().contains("ok   32-no-browser-errors"), output.toString());
+        assertTrue(output.toString().contains("ok   33-no-browser-errors"), output.toString());
     }
 }
