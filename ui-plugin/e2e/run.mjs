@@ -2,7 +2,10 @@
 // and the real Neutron. The plugin is loaded by the host through its descriptor only.
 //
 //   node e2e/run.mjs --base-url http://127.0.0.1:8080/ovirt-engine --password-file data/admin-password \
-//     [--neutron-url http://127.0.0.1:9696] [--screenshots target/screenshots]
+//     [--neutron-url http://127.0.0.1:9696] [--keystone-neutron-url http://127.0.0.1:9697]
+//     [--keystone-url http://127.0.0.1:5000/v3] [--screenshots target/screenshots]
+// The Keystone user is OSN_KEYSTONE_USER / OSN_KEYSTONE_PASSWORD / OSN_KEYSTONE_PROJECT (scripts/neutron.sh env),
+// by default the test-only ovirt / ovirt-secret / service of scripts/neutron.sh.
 // Exit code 0 = every step passed; each step leaves <screenshots>/<step>.png.
 import { mkdir, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -17,12 +20,20 @@ import { certificateSteps } from './steps/certificates.mjs';
 
 const { values: args } = parseArgs({ options: {
   'base-url': { type: 'string' }, 'password-file': { type: 'string' }, 'neutron-url': { type: 'string' },
+  'keystone-neutron-url': { type: 'string' }, 'keystone-url': { type: 'string' },
   screenshots: { type: 'string' },
 } });
 const here = path.dirname(new URL(import.meta.url).pathname);
 const baseUrl = (args['base-url'] || 'http://127.0.0.1:8080/ovirt-engine').replace(/\/$/, '');
 const password = process.env.OSN_ADMIN_PASSWORD || readFileSync(args['password-file'], 'utf8').trim();
 const neutronUrl = args['neutron-url'] || 'http://127.0.0.1:9696';
+const keystone = {
+  neutronUrl: args['keystone-neutron-url'] || 'http://127.0.0.1:9697',
+  url: args['keystone-url'] || 'http://127.0.0.1:5000/v3',
+  user: process.env.OSN_KEYSTONE_USER || 'ovirt',
+  password: process.env.OSN_KEYSTONE_PASSWORD || 'ovirt-secret',
+  project: process.env.OSN_KEYSTONE_PROJECT || 'service',
+};
 const screenshots = args.screenshots || path.join(here, '..', 'target', 'screenshots');
 const TIMEOUT = 30_000;
 const unique = `e2e${Date.now().toString(36)}`;
@@ -233,12 +244,12 @@ try {
     }
   });
 
-  const run = { page, place, placeFrame, step, check, neutron, neutronUrl, expectedFailures, cleanups,
+  const run = { page, place, placeFrame, step, check, neutron, neutronUrl, keystone, expectedFailures, cleanups,
     engineApi: () => engineApi(baseUrl, password), names: { unique, providerName, dataCenterName, networkNames } };
   await editAndSyncSteps(run);
   await certificateSteps(run);
 
-  await step('29-remove-provider-dialog', async () => {
+  await step('31-remove-provider-dialog', async () => {
     await page.getByRole('link', { name: 'External Networks' }).click();
     await place().getByRole('link', { name: 'External Network Providers' }).click();
     await place().locator('[data-test=providers] tr', { hasText: providerName }).getByRole('radio').check();
@@ -247,13 +258,13 @@ try {
     await assertAccessible(placeFrame(), '[data-test=remove-provider-dialog]', 'remove provider dialog');
   });
 
-  await step('30-provider-removed', async () => {
+  await step('32-provider-removed', async () => {
     await place().getByRole('dialog', { name: 'Remove provider' }).getByRole('button', { name: 'Remove' }).click();
     await place().getByRole('dialog').waitFor({ state: 'detached' });
     await place().locator('[data-test=providers] tr', { hasText: providerName }).waitFor({ state: 'detached' });
   });
 
-  await step('31-session-expired-said', async () => {
+  await step('33-session-expired-said', async () => {
     // the engine forgets the token (as after its lifetime or a restart); the next call must say so
     const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('osn-webadmin-session')).token);
     const logout = await fetch(`${baseUrl}/services/sso-logout`, { method: 'POST',
@@ -269,13 +280,13 @@ try {
     await dialog.locator('[data-test=fault]').filter({ hasText: 'Log in again' }).waitFor();
   });
 
-  await step('32-reload-asks-to-log-in-again', async () => {
+  await step('34-reload-asks-to-log-in-again', async () => {
     expectedFailures.push(/\/api\/$/);
     await page.reload();
     await page.getByRole('button', { name: 'Log In' }).waitFor();
   });
 
-  await step('33-no-browser-errors', async () => {
+  await step('35-no-browser-errors', async () => {
     check(pageErrors.length === 0, `errors in the browser console: ${pageErrors.join(' | ')}`);
   });
 } catch {

@@ -23,7 +23,7 @@ export async function certificateSteps(run) {
     }
   });
 
-  await step('23-certificates-not-https', async () => {
+  await step('25-certificates-not-https', async () => {
     expectedFailures.push(/\/certificates$/);
     await place().getByRole('link', { name: providerName }).click();
     await place().locator('[data-test=tab-certificates]').click();
@@ -35,7 +35,7 @@ export async function certificateSteps(run) {
     await place().locator('[data-test=imported-certificates]').waitFor();
   });
 
-  await step('24-certificates-presented-by-tls-provider', async () => {
+  await step('26-certificates-presented-by-tls-provider', async () => {
     tls = await startTlsStub(`${unique}-tls.example`);
     await place().getByRole('link', { name: 'External Network Providers' }).click();
     await place().getByRole('button', { name: 'Add' }).click();
@@ -53,7 +53,7 @@ export async function certificateSteps(run) {
     check(text.includes(tls.fingerprint), `presented fingerprint is not ${tls.fingerprint}: ${text}`);
   });
 
-  await step('25-import-certificate-dialog', async () => {
+  await step('27-import-certificate-dialog', async () => {
     await place().locator('[data-test=presented-certificates] tr[data-id="0"]').getByRole('button', { name: 'Import' })
       .click();
     const dialog = place().getByRole('dialog', { name: 'Import certificate' });
@@ -62,7 +62,7 @@ export async function certificateSteps(run) {
     await assertAccessible(placeFrame(), '[data-test=import-certificate-dialog]', 'import certificate dialog');
   });
 
-  await step('26-certificate-imported', async () => {
+  await step('28-certificate-imported', async () => {
     await place().getByRole('dialog', { name: 'Import certificate' }).getByRole('button', { name: 'Import' }).click();
     await place().getByRole('dialog').waitFor({ state: 'detached' });
     await place().locator('[data-test=imported-certificates] tr', { hasText: tls.fingerprint }).waitFor();
@@ -77,7 +77,7 @@ export async function certificateSteps(run) {
       `the engine trusts ${JSON.stringify(trusted)}`);
   });
 
-  await step('27-remove-certificate-dialog', async () => {
+  await step('29-remove-certificate-dialog', async () => {
     await place().locator('[data-test=imported-certificates] tr', { hasText: tls.fingerprint })
       .getByRole('button', { name: 'Remove' }).click();
     const dialog = place().getByRole('dialog', { name: 'Remove certificate' });
@@ -86,7 +86,7 @@ export async function certificateSteps(run) {
     await assertAccessible(placeFrame(), '[data-test=remove-certificate-dialog]', 'remove certificate dialog');
   });
 
-  await step('28-certificate-removed', async () => {
+  await step('30-certificate-removed', async () => {
     await place().getByRole('dialog', { name: 'Remove certificate' }).getByRole('button', { name: 'Remove' }).click();
     await place().getByRole('dialog').waitFor({ state: 'detached' });
     await place().locator('[data-test=imported-certificates] tr', { hasText: tls.fingerprint })

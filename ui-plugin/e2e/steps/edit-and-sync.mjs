@@ -1,19 +1,26 @@
-// Steps of the e2e run (see run.mjs): edit a provider, and sync it with a network made on Neutron behind the
-// module's back, a dry run first.
+// Steps of the e2e run (see run.mjs): edit a provider (a Keystone one keeps its password when none is typed), and
+// sync it with a network made on Neutron behind the module's back, a dry run first.
 import { assertAccessible } from '../axe.mjs';
 import { eventually } from '../engine.mjs';
 
 /** @param {object} run what run.mjs shares with its step modules */
 export async function editAndSyncSteps(run) {
-  const { page, place, placeFrame, step, check, engineApi, neutron, neutronUrl } = run;
+  const { page, place, placeFrame, step, check, engineApi, neutron, neutronUrl, keystone } = run;
   const { unique, providerName, dataCenterName, networkNames } = run.names;
   const behindName = `${unique}-behind`;
+  const keystoneProviderName = `${unique}-keystone`;
   let behindId;
   let dataCenterId;
   let clusterId;
   run.cleanups.push(async () => {
+    const engine = await engineApi();
     if (clusterId) {
-      await (await engineApi()).remove(`clusters/${clusterId}`);
+      await engine.remove(`clusters/${clusterId}`);
+    }
+    const left = ((await engine.get('openstacknetworkproviders')).openstack_network_provider || [])
+      .find((p) => p.name === keystoneProviderName);
+    if (left) {
+      await engine.remove(`openstacknetworkproviders/${left.id}`);
     }
   });
 
@@ -63,7 +70,46 @@ export async function editAndSyncSteps(run) {
       .waitFor();
   });
 
-  await step('20-sync-dry-run', async () => {
+  await step('20-keystone-provider-edited-without-password', async () => {
+    await place().getByRole('button', { name: 'Add' }).click();
+    const add = place().getByRole('dialog', { name: 'Add provider' });
+    await add.getByRole('textbox', { name: /^Name/ }).fill(keystoneProviderName);
+    await add.getByLabel('Provider URL').fill(keystone.neutronUrl);
+    await add.getByLabel('Requires authentication').check();
+    await add.getByLabel('Username').fill(keystone.user);
+    await add.getByLabel('Password').fill(keystone.password);
+    await add.getByLabel('Authentication URL').fill(keystone.url);
+    await add.getByLabel('Project name').fill(keystone.project);
+    await add.getByRole('button', { name: 'OK' }).click();
+    await place().getByRole('dialog').waitFor({ state: 'detached' });
+    await place().locator('[data-test=providers] tr', { hasText: keystoneProviderName }).getByRole('radio').check();
+    await place().getByRole('button', { name: 'Edit' }).click();
+    const edit = place().getByRole('dialog', { name: 'Edit provider' });
+    check(await edit.getByLabel('Requires authentication').isChecked(), 'authentication shown as off');
+    check((await edit.getByLabel('Username').inputValue()) === keystone.user, 'the username is not prefilled');
+    check((await edit.getByLabel('Password').inputValue()) === '', 'a password is shown');
+    await edit.getByText('Leave empty to keep the stored password.').waitFor();
+    await edit.getByLabel('Description').fill('password kept?');
+    await assertAccessible(placeFrame(), '[data-test=provider-form]', 'edit dialog of a Keystone provider');
+  });
+
+  await step('21-keystone-password-kept', async () => {
+    await place().getByRole('dialog', { name: 'Edit provider' }).getByRole('button', { name: 'OK' }).click();
+    await place().getByRole('dialog').waitFor({ state: 'detached' });
+    // Keystone accepts the engine only with the password stored at Add
+    await place().getByRole('button', { name: 'Test' }).click();
+    await place().locator('[data-test=test-ok]').filter({ hasText: keystoneProviderName }).waitFor();
+    await place().locator('[data-test=providers] tr', { hasText: keystoneProviderName })
+      .locator('[data-test=last-test]').filter({ hasText: 'Succeeded' }).waitFor();
+    const engine = await engineApi();
+    const stored = (await engine.get('openstacknetworkproviders')).openstack_network_provider
+      .find((p) => p.name === keystoneProviderName);
+    check(stored.description === 'password kept?', `the edit was not saved: ${JSON.stringify(stored)}`);
+    check(!('password' in stored), 'the engine answers a password');
+    await engine.remove(`openstacknetworkproviders/${stored.id}`);
+  });
+
+  await step('22-sync-dry-run', async () => {
     // sync imports only into data centers whose clusters have the provider as default network provider; the
     // standalone webadmin has no cluster dialog, so the e2e sets that up over REST
     const engine = await engineApi();
@@ -92,7 +138,7 @@ export async function editAndSyncSteps(run) {
     await assertAccessible(placeFrame(), '[data-test=sync-provider]', 'sync dialog with the dry run');
   });
 
-  await step('21-sync-applied', async () => {
+  await step('23-sync-applied', async () => {
     const dialog = place().getByRole('dialog', { name: `Sync provider ${providerName}` });
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await dialog.locator('[data-test=sync-applied]').waitFor();
@@ -109,7 +155,7 @@ export async function editAndSyncSteps(run) {
     clusterId = null;
   });
 
-  await step('22-sync-closed', async () => {
+  await step('24-sync-closed', async () => {
     await place().getByRole('dialog').locator('#osn-sync-close').click();
     await place().getByRole('dialog').waitFor({ state: 'detached' });
     await page.locator('[data-test=toast]', { hasText: `Provider ${providerName} synchronized` }).waitFor();

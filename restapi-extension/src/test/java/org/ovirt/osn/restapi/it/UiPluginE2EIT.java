@@ -20,10 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The UI plugin end to end: the browser scenarios of {@code ui-plugin/e2e/run.mjs} in headless Debian Chromium
- * against this deployment and the real Neutron (log in, add and test a provider, an unreachable one, discover,
- * import two networks with the progress bar reaching 100 %, edit, sync a network made on Neutron behind the module's
- * back with a dry run first, the certificates of a TLS stub the run starts on the loopback, remove). The plugin is
- * loaded by the standalone webadmin through its descriptor only. Screenshots of every step land in {@code ui-plugin/target/screenshots}.
+ * against this deployment and the real Neutron, noauth and behind Keystone (log in, add and test a provider, an
+ * unreachable one, discover, import two networks with the progress bar reaching 100 %, edit (a Keystone provider
+ * keeps its password), sync a network made on Neutron behind the module's back with a dry run first, the
+ * certificates of a TLS stub the run starts on the loopback, remove). The plugin is loaded by the standalone webadmin
+ * through its descriptor only. Screenshots of every step land in {@code ui-plugin/target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,6 +46,8 @@ class UiPluginE2EIT {
                 "--base-url", Http.BASE,
                 "--password-file", passwordFile.toAbsolutePath().toString(),
                 "--neutron-url", System.getProperty("osn.test.neutron.url", "http://127.0.0.1:9696"),
+                "--keystone-neutron-url", System.getProperty("osn.test.keystone.neutron.url", "http://127.0.0.1:9697"),
+                "--keystone-url", System.getProperty("osn.test.keystone.url", "http://127.0.0.1:5000/v3"),
                 "--screenshots", UI_PLUGIN.resolve("target/screenshots").toAbsolutePath().toString()))
                 .directory(UI_PLUGIN.toFile())
                 .redirectErrorStream(true);
@@ -66,6 +69,6 @@ class UiPluginE2EIT {
         assertTrue(ended, "the e2e run did not end:\n" + output);
         assertEquals(0, process.exitValue(), "the e2e run failed:\n" + output);
         // the last step: a run that ended early with exit code 0 would not have it
-        assertTrue(output.toString().contains("ok   33-no-browser-errors"), output.toString());
+        assertTrue(output.toString().contains("ok   35-no-browser-errors"), output.toString());
     }
 }
