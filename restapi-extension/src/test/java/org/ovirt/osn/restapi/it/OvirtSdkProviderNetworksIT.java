@@ -1,5 +1,7 @@
 package org.ovirt.osn.restapi.it;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,10 +119,18 @@ class OvirtSdkProviderNetworksIT {
                 .ipVersion("v4").gateway("10.64.0.1").dnsServers("8.8.8.8", "8.8.4.4")).send().subnet();
         assertEquals("10.64.0.0/24", added.cidr());
         assertEquals(List.of("8.8.8.8", "8.8.4.4"), added.dnsServers());
+        // what the SDK was told is what Neutron holds, not only what the module echoes
+        JsonObject onNeutron = RealNeutronNetworks.subnet(added.id());
+        assertEquals(List.of(external, "sdk-subnet", "10.64.0.0/24", 4, "10.64.0.1"),
+                List.of(onNeutron.getString("network_id"), onNeutron.getString("name"), onNeutron.getString("cidr"),
+                        onNeutron.getInt("ip_version"), onNeutron.getString("gateway_ip")));
+        assertEquals(List.of("8.8.8.8", "8.8.4.4"), onNeutron.getJsonArray("dns_nameservers").stream()
+                .map(v -> ((JsonString) v).getString()).toList());
         assertEquals(1, subnets.list().send().subnets().size());
         assertEquals("sdk-subnet", subnets.subnetService(added.id()).get().send().subnet().name());
         subnets.subnetService(added.id()).remove().send();
         assertTrue(subnets.list().send().subnets().isEmpty());
+        assertEquals(List.of(), RealNeutronNetworks.subnetsOn(external), "removed on Neutron too");
     }
 
     @Test
