@@ -4,9 +4,15 @@
 import { createPluginManager } from './plugin-lifecycle.js';
 import { engineBaseUrl, logOut } from './session.js';
 import { renderDataCenters } from './places/data-centers.js';
+import { renderClusters } from './places/clusters.js';
+import { renderNetworks } from './places/networks.js';
+import { renderVirtualMachines } from './places/virtual-machines.js';
 
 const ENGINE_PLACES = [
   { historyToken: 'dataCenters', label: 'Data Centers', priority: 0, render: renderDataCenters, defaultPlace: true },
+  { historyToken: 'clusters', label: 'Clusters', priority: 1, render: renderClusters },
+  { historyToken: 'networks', label: 'Networks', priority: 2, render: renderNetworks },
+  { historyToken: 'vms', label: 'Virtual Machines', priority: 3, render: renderVirtualMachines },
 ];
 
 export function renderShell(root, session, descriptors, onLoggedOut) {
@@ -15,6 +21,8 @@ export function renderShell(root, session, descriptors, onLoggedOut) {
   const detailPlaces = [];
   const actionButtons = [];
   const frames = new Map();
+  const detailFrames = new Map();
+  let manager;
 
   const masthead = el('header', 'pf-v6-c-masthead osn-masthead');
   const brand = el('span', 'osn-brand');
@@ -95,7 +103,8 @@ export function renderShell(root, session, descriptors, onLoggedOut) {
     if (place.render) {
       const section = el('div', 'osn-engine-place');
       content.append(section);
-      place.render(section, { session, showToast, engineBaseUrl: engineBaseUrl() });
+      place.render(section, { session, showToast, engineBaseUrl: engineBaseUrl(), fireSelection, detailPlacesFor,
+        detailFrame });
     } else {
       // a plugin place: its content page in an iframe, kept while the user goes elsewhere, as the webadmin does
       let frame = frames.get(place.historyToken);
@@ -113,6 +122,36 @@ export function renderShell(root, session, descriptors, onLoggedOut) {
     }
   }
 
+  // as oVirt: the selection event to every plugin in use, in plugin order, with the selected entities
+  function fireSelection(event, selected) {
+    manager.fire(event, ...selected);
+  }
+
+  function detailPlacesFor(entityTypeName) {
+    return detailPlaces.filter((p) => p.entityTypeName === entityTypeName)
+      .sort((a, b) => (a.priority ?? 1000) - (b.priority ?? 1000));
+  }
+
+  // a detail place's iframe, kept per place; a new content URL (setPlaceContentUrl) becomes its src
+  function detailFrame(place) {
+    let frame = detailFrames.get(place.historyToken);
+    if (!frame) {
+      frame = el('iframe', 'osn-detail-frame');
+      frame.name = place.historyToken;
+      frame.title = place.label;
+      detailFrames.set(place.historyToken, frame);
+    }
+    showDetailUrl(frame, place.contentUrl);
+    return frame;
+  }
+
+  function showDetailUrl(frame, contentUrl) {
+    const url = new URL(contentUrl, new URL('.', location.href)).href;
+    if (frame.src !== url) {
+      frame.src = url;
+    }
+  }
+
   const functionsFor = (name) => ({
     calls: {
       addPrimaryMenuPlace(label, historyToken, contentUrl, options = {}) {
@@ -127,6 +166,9 @@ export function renderShell(root, session, descriptors, onLoggedOut) {
         }
       },
       addDetailPlace(entityTypeName, label, historyToken, contentUrl, options = {}) {
+        if (detailPlaces.some((p) => p.historyToken === historyToken)) {
+          return;
+        }
         detailPlaces.push({ plugin: name, entityTypeName, label, historyToken, contentUrl, priority: options.priority });
       },
       addMenuPlaceActionButton(entityTypeName, label, buttonInterface) {
@@ -136,6 +178,14 @@ export function renderShell(root, session, descriptors, onLoggedOut) {
         const place = places.find((p) => p.historyToken === historyToken && p.plugin === name);
         if (place) {
           place.contentUrl = url;
+        }
+        const detail = detailPlaces.find((p) => p.historyToken === historyToken && p.plugin === name);
+        if (detail) {
+          detail.contentUrl = url;
+          const frame = detailFrames.get(historyToken);
+          if (frame?.isConnected) {
+            showDetailUrl(frame, url);
+          }
         }
       },
       setPlaceAccessible(historyToken, accessible) {
@@ -164,7 +214,7 @@ export function renderShell(root, session, descriptors, onLoggedOut) {
     },
   });
 
-  const manager = createPluginManager({
+  manager = createPluginManager({
     functionsFor,
     loadHostPage(plugin) {
       const frame = document.createElement('iframe');
