@@ -29,6 +29,7 @@ async function buildPlugin() {
   await build({ ...common, entryPoints: {
     'js/plugin': 'plugin/src/plugin.js',
     'js/providers': 'plugin/src/places/providers/index.js',
+    'js/vm-provider-ports': 'plugin/src/places/vm-provider-ports/index.js',
     'css/osn': 'plugin/src/styles/osn.css',
   }, outdir: resources });
 }

@@ -2,7 +2,7 @@
 // Nothing may escape a handler: in oVirt an exception there unloads the plugin for good.
 
 import { getPluginApi } from './plugin-api.js';
-import { addPlaces } from './integrations/places.js';
+import { addPlaces, showSelectedVms } from './integrations/places.js';
 import { safely } from './utils/safely.js';
 
 const api = getPluginApi();
@@ -10,6 +10,9 @@ const api = getPluginApi();
 api.register({
   UiInit: safely('UiInit', () => {
     addPlaces(api);
+  }),
+  VirtualMachineSelectionChange: safely('VirtualMachineSelectionChange', (...selected) => {
+    showSelectedVms(api, selected);
   }),
 });
 

@@ -1,0 +1,35 @@
+// What the "Provider ports" detail place shows of a VM's vNICs: one row per vNIC that has a provider port.
+
+import { listOf } from '../../utils/fetch.js';
+
+/** The VM id the place's content URL carries (#vm=<id>, set on VirtualMachineSelectionChange); null when none. */
+export function selectedVmId(hash) {
+  const match = /^#vm=([^&]+)$/.exec(hash || '');
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+/** The content URL of the place for the selected VMs (only one VM selected has a detail). */
+export function portsPlaceUrl(baseUrl, selectedVms) {
+  const vm = selectedVms.length === 1 ? selectedVms[0] : null;
+  return vm && vm.id ? `${baseUrl}#vm=${encodeURIComponent(vm.id)}` : baseUrl;
+}
+
+/** The answer of GET /vms/{id}/nics → rows of the vNICs with a provider port, in the engine's order. */
+export function providerPortRows(nicsAnswer) {
+  return listOf(nicsAnswer, 'nic').filter((nic) => nic.provider_port && nic.provider_port.id).map((nic) => {
+    const port = nic.provider_port;
+    const groups = Array.isArray(port.security_groups) ? port.security_groups
+      : port.security_groups ? [port.security_groups] : [];
+    return {
+      nicId: nic.id,
+      nicName: nic.name,
+      portId: port.id,
+      providerId: port.openstack_network_provider?.id ?? '',
+      providerType: port.provider_type ?? '',
+      pluginType: port.plugin_type ?? '',
+      securityGroups: groups.map((g) => (typeof g === 'object' && g !== null ? g.id ?? g.name ?? '' : String(g))),
+      hostBinding: port.host_binding ?? '',
+      state: port.state ?? '',
+    };
+  });
+}
