@@ -7,12 +7,14 @@ import { api, el, list } from './engine-api.js';
 /**
  * @param {HTMLElement} root
  * @param {object} context from the shell: session, showToast, engineBaseUrl, fireSelection, detailPlacesFor, detailFrame
- * @param {object} spec {title, entityType, path, key, columns: [{label, value(entity)}], toolbar?(tools), tabs?: [{label, id, render}]}
+ * @param {object} spec {title, entityType, path, key, columns: [{label, value(entity, names)}], toolbar?(tools),
+ *   tabs?: [{label, id, render}], names?: {path: key} collections whose names the columns show instead of ids}
  */
 export function renderEntityPlace(root, context, spec) {
   let entities = [];
   let selected = null;
   let currentTab = null;
+  let names = new Map();
   const messages = el('div', { class: 'osn-messages', 'aria-live': 'polite' });
   const toolbar = el('div', { class: 'osn-toolbar osn-toolbar--wide' });
   const body = el('tbody', { class: 'pf-v6-c-table__tbody' });
@@ -37,7 +39,8 @@ export function renderEntityPlace(root, context, spec) {
         'data-id': entity.id, tabindex: '0', 'aria-selected': String(selected?.id === entity.id),
         onclick: () => select(entity),
         onkeydown: (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(entity); } } },
-      spec.columns.map((c) => el('td', { class: 'pf-v6-c-table__td', 'data-label': c.label }, String(c.value(entity) ?? '—'))));
+      spec.columns.map((c) => el('td', { class: 'pf-v6-c-table__td', 'data-label': c.label },
+        String(c.value(entity, names) ?? '—'))));
       return row;
     }));
   }
@@ -76,7 +79,10 @@ export function renderEntityPlace(root, context, spec) {
 
   async function load() {
     try {
-      entities = list(await api(context, 'GET', spec.path), spec.key);
+      const [answer, ...named] = await Promise.all([api(context, 'GET', spec.path),
+        ...Object.entries(spec.names || {}).map(([path, key]) => api(context, 'GET', path).then((a) => list(a, key)))]);
+      entities = list(answer, spec.key);
+      names = new Map(named.flat().map((e) => [e.id, e.name]));
       selected = entities.find((e) => e.id === selected?.id) || null;
       paintRows();
       paintDetail();

@@ -5,8 +5,8 @@ import { renderEntityPlace } from './entity-place.js';
 
 export function renderNetworks(root, context) {
   renderEntityPlace(root, context, {
-    title: 'Networks', entityType: 'Network', path: 'networks', key: 'network',
-    columns: [{ label: 'Name', value: (n) => n.name }, { label: 'Data center', value: (n) => n.data_center?.id },
+    title: 'Networks', entityType: 'Network', path: 'networks', key: 'network', names: { datacenters: 'data_center' },
+    columns: [{ label: 'Name', value: (n) => n.name }, { label: 'Data center', value: (n, names) => names.get(n.data_center?.id) },
       { label: 'MTU', value: (n) => n.mtu }],
     tabs: [{ label: 'vNIC Profiles', id: 'network-profiles', async render(panel, tools) {
       const profiles = list(await api(context, 'GET', `networks/${tools.selected().id}/vnicprofiles`), 'vnic_profile');

@@ -91,8 +91,9 @@ async function renderNics(panel, tools) {
 export function renderVirtualMachines(root, context) {
   renderEntityPlace(root, context, {
     title: 'Virtual Machines', entityType: 'VirtualMachine', path: 'vms', key: 'vm',
-    columns: [{ label: 'Name', value: (vm) => vm.name }, { label: 'Cluster', value: (vm) => vm.cluster?.id },
-      { label: 'Status', value: (vm) => vm.status }, { label: 'Host', value: (vm) => vm.host?.id }],
+    names: { clusters: 'cluster', hosts: 'host' },
+    columns: [{ label: 'Name', value: (vm) => vm.name }, { label: 'Cluster', value: (vm, n) => n.get(vm.cluster?.id) },
+      { label: 'Status', value: (vm) => vm.status }, { label: 'Host', value: (vm, n) => n.get(vm.host?.id) }],
     toolbar: vmToolbar,
     tabs: [{ label: 'Network Interfaces', id: 'vm-nics', render: (panel, tools) =>
       renderNics(panel, tools).catch((error) => context.showToast('danger', error.message)) }],
