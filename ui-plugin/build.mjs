@@ -30,6 +30,7 @@ async function buildPlugin() {
     'js/plugin': 'plugin/src/plugin.js',
     'js/providers': 'plugin/src/places/providers/index.js',
     'js/vm-provider-ports': 'plugin/src/places/vm-provider-ports/index.js',
+    'js/network-providers': 'plugin/src/places/network-providers/index.js',
     'css/osn': 'plugin/src/styles/osn.css',
   }, outdir: resources });
 }

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { portsPlaceUrl, providerPortRows, selectedVmId }
-  from '../plugin/src/places/vm-provider-ports/provider-port-rows.js';
+import { providerPortRows } from '../plugin/src/places/vm-provider-ports/provider-port-rows.js';
 
 test('shouldListOnlyTheVnicsThatHaveAProviderPort', () => {
   const rows = providerPortRows({ nic: [
@@ -25,12 +24,4 @@ test('shouldReadASingleVnicAndSecurityGroupsGivenAsStrings', () => {
 
 test('shouldHaveNoRowsWhenTheVmHasNoVnic', () => {
   assert.deepEqual(providerPortRows({}), []);
-});
-
-test('shouldCarryTheOneSelectedVmInTheContentUrlAndNoneForSeveral', () => {
-  assert.equal(portsPlaceUrl('p.html', [{ id: 'a b' }]), 'p.html#vm=a%20b');
-  assert.equal(portsPlaceUrl('p.html', [{ id: 'a' }, { id: 'b' }]), 'p.html');
-  assert.equal(portsPlaceUrl('p.html', []), 'p.html');
-  assert.equal(selectedVmId('#vm=a%20b'), 'a b');
-  assert.equal(selectedVmId(''), null);
 });

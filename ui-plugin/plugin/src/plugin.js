@@ -2,7 +2,7 @@
 // Nothing may escape a handler: in oVirt an exception there unloads the plugin for good.
 
 import { getPluginApi } from './plugin-api.js';
-import { addPlaces, showSelectedVms } from './integrations/places.js';
+import { addPlaces, showSelectedNetworks, showSelectedVms } from './integrations/places.js';
 import { safely } from './utils/safely.js';
 
 const api = getPluginApi();
@@ -13,6 +13,9 @@ api.register({
   }),
   VirtualMachineSelectionChange: safely('VirtualMachineSelectionChange', (...selected) => {
     showSelectedVms(api, selected);
+  }),
+  NetworkSelectionChange: safely('NetworkSelectionChange', (...selected) => {
+    showSelectedNetworks(api, selected);
   }),
 });
 

@@ -6,7 +6,8 @@ import { createEngineClient, listOf } from '../../utils/fetch.js';
 import { describeFault } from '../../utils/fault.js';
 import { h, replace } from '../../ui/dom.js';
 import { faultAlert, spinner } from '../../ui/components.js';
-import { providerPortRows, selectedVmId } from './provider-port-rows.js';
+import { providerPortRows } from './provider-port-rows.js';
+import { selectedId } from '../../integrations/selection-url.js';
 
 const api = getPluginApi();
 const client = createEngineClient(api);
@@ -23,7 +24,7 @@ async function providerNames() {
 async function show() {
   shown += 1;
   const mine = shown;
-  const vmId = selectedVmId(location.hash);
+  const vmId = selectedId(location.hash, 'vm');
   if (!vmId) {
     replace(root, h('p', { 'data-test': 'ports-no-vm' }, 'Select a virtual machine to see its provider ports.'));
     return;
@@ -37,9 +38,10 @@ async function show() {
     }
     if (!rows.length) {
       replace(root, h('div', { class: 'pf-v6-c-empty-state', 'data-test': 'ports-empty' },
-        h('h2', { class: 'pf-v6-c-title pf-m-md' }, 'No provider ports'),
-        h('p', {}, 'None of this VM\'s vNICs is on a network of an external provider, or the VM has not run yet: '
-          + 'ports are created when it starts or a vNIC is hot-plugged.')));
+        h('div', { class: 'pf-v6-c-empty-state__content' },
+          h('h2', { class: 'pf-v6-c-empty-state__title-text' }, 'No provider ports'),
+          h('div', { class: 'pf-v6-c-empty-state__body' }, 'None of this VM\'s vNICs is on a network of an external '
+            + 'provider, or the VM has not run yet: ports are created when it starts or a vNIC is hot-plugged.'))));
       return;
     }
     replace(root, h('table', { class: 'pf-v6-c-table pf-m-compact', 'aria-label': 'Provider ports', 'data-test': 'provider-ports' },

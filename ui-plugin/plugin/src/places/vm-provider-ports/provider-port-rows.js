@@ -2,18 +2,6 @@
 
 import { listOf } from '../../utils/fetch.js';
 
-/** The VM id the place's content URL carries (#vm=<id>, set on VirtualMachineSelectionChange); null when none. */
-export function selectedVmId(hash) {
-  const match = /^#vm=([^&]+)$/.exec(hash || '');
-  return match ? decodeURIComponent(match[1]) : null;
-}
-
-/** The content URL of the place for the selected VMs (only one VM selected has a detail). */
-export function portsPlaceUrl(baseUrl, selectedVms) {
-  const vm = selectedVms.length === 1 ? selectedVms[0] : null;
-  return vm && vm.id ? `${baseUrl}#vm=${encodeURIComponent(vm.id)}` : baseUrl;
-}
-
 /** The answer of GET /vms/{id}/nics → rows of the vNICs with a provider port, in the engine's order. */
 export function providerPortRows(nicsAnswer) {
   return listOf(nicsAnswer, 'nic').filter((nic) => nic.provider_port && nic.provider_port.id).map((nic) => {
