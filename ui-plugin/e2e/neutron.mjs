@@ -16,6 +16,10 @@ export function createNeutron(url) {
       created.push(network.id);
       return network.id;
     },
+    /** The ports Neutron has for a device (an engine vNIC id is a port's device_id). */
+    async portsOf(deviceId) {
+      return (await call('GET', `ports?device_id=${encodeURIComponent(deviceId)}`)).ports;
+    },
     async removeAll() {
       for (const id of created.splice(0)) {
         await call('DELETE', `networks/${id}`).catch((error) => console.error(error.message));

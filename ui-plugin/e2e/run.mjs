@@ -17,6 +17,7 @@ import { assertAccessible } from './axe.mjs';
 import { engineApi, eventually } from './engine.mjs';
 import { editAndSyncSteps } from './steps/edit-and-sync.mjs';
 import { certificateSteps } from './steps/certificates.mjs';
+import { vmProviderPortsSteps } from './steps/vm-provider-ports.mjs';
 
 const { values: args } = parseArgs({ options: {
   'base-url': { type: 'string' }, 'password-file': { type: 'string' }, 'neutron-url': { type: 'string' },
@@ -248,6 +249,7 @@ try {
     engineApi: () => engineApi(baseUrl, password), names: { unique, providerName, dataCenterName, networkNames } };
   await editAndSyncSteps(run);
   await certificateSteps(run);
+  await vmProviderPortsSteps(run);
 
   await step('31-remove-provider-dialog', async () => {
     await page.getByRole('link', { name: 'External Networks' }).click();
