@@ -96,6 +96,13 @@ export async function vmProviderPortsSteps(run) {
     // running on the cluster's only host, named, not shown by its id
     await page.locator('[data-test=vm] tr', { hasText: vmName }).filter({ hasText: 'up' })
       .filter({ hasText: `${unique}-host` }).waitFor();
+    // a hot-unplug and hot-plug of the second vNIC from its row
+    const nic = page.locator('[data-test=nics] tr', { hasText: nicNames[1] });
+    await nic.getByRole('button', { name: 'Unplug' }).click();
+    await nic.filter({ hasText: 'unplugged' }).getByRole('button', { name: 'Plug' }).waitFor();
+    await nic.getByRole('button', { name: 'Plug' }).click();
+    await nic.getByRole('button', { name: 'Unplug' }).waitFor();
+    check(!(await nic.innerText()).includes('unplugged'), `vNIC row after Plug: ${await nic.innerText()}`);
   });
 
   await step('45-vm-provider-ports', async () => {
