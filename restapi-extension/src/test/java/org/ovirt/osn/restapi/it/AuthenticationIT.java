@@ -29,7 +29,7 @@ class AuthenticationIT {
 
     @Test
     void shouldIssueABearerTokenForTheAdminPasswordGrant() {
-        Http.Answer answer = Http.login("admin@internal", Http.ADMIN_PASSWORD);
+        Http.Answer answer = Http.login("admin@internal", Http.adminPassword());
 
         assertEquals(200, answer.status());
         assertTrue(answer.contentType().startsWith("application/json"));
@@ -50,7 +50,7 @@ class AuthenticationIT {
     @Test
     void shouldRefuseATokenRequestWithoutTheApiScope() {
         Http.Answer answer = Http.form("/sso/oauth/token", Map.of("grant_type", "password",
-                "username", "admin@internal", "password", Http.ADMIN_PASSWORD));
+                "username", "admin@internal", "password", Http.adminPassword()));
 
         assertEquals(400, answer.status());
         assertEquals("invalid_scope", answer.json().getString("error_code"));
@@ -77,7 +77,7 @@ class AuthenticationIT {
 
     @Test
     void shouldAnswer401ForARevokedToken() {
-        String token = Http.login("admin@internal", Http.ADMIN_PASSWORD).json().getString("access_token");
+        String token = Http.login("admin@internal", Http.adminPassword()).json().getString("access_token");
         assertEquals(200, get("/api", "Bearer " + token).status());
 
         Http.form("/services/sso-logout", Map.of("scope", "ovirt-app-api", "token", token));
@@ -87,7 +87,7 @@ class AuthenticationIT {
 
     @Test
     void shouldAcceptBasicCredentialsAndRefuseWrongOnes() {
-        String good = Base64.getEncoder().encodeToString(("admin@internal:" + Http.ADMIN_PASSWORD)
+        String good = Base64.getEncoder().encodeToString(("admin@internal:" + Http.adminPassword())
                 .getBytes(StandardCharsets.UTF_8));
         String bad = Base64.getEncoder().encodeToString("admin@internal:nope".getBytes(StandardCharsets.UTF_8));
 

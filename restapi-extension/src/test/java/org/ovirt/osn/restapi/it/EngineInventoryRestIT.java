@@ -457,7 +457,7 @@ class EngineInventoryRestIT {
     @Timeout(60)
     void shouldLetTheOvirtSdkCreateReadAndRemoveWhatATestNeeds() throws Exception {
         Connection connection = ConnectionBuilder.connection().url(Http.BASE + "/api").user("admin@internal")
-                .password(Http.ADMIN_PASSWORD).timeout(10).build();
+                .password(Http.adminPassword()).timeout(10).build();
         try {
             SystemService system = connection.systemService();
             String dcName = Http.uniqueName("sdkdc");

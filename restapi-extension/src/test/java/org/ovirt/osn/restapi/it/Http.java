@@ -27,15 +27,26 @@ import java.util.stream.Collectors;
 final class Http {
 
     static final String BASE = System.getProperty("osn.it.base.url", "http://127.0.0.1:8180/ovirt-engine");
-    /** The password the server generated at its first start (the tests pass none, as an admin would). */
-    static final String ADMIN_PASSWORD = readGeneratedAdminPassword();
     static final String XML = "application/xml";
     static final String JSON = "application/json";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static String adminToken;
+    private static String adminPassword;
 
     private Http() {
+    }
+
+    /**
+     * The password the Arquillian server generated at its first start (the tests pass none, as an admin would). Read
+     * when first asked, not when this class loads: an IT that starts a server of its own may run before the Arquillian
+     * server has started, and a failed class initialisation would fail every later IT with NoClassDefFoundError.
+     */
+    static synchronized String adminPassword() {
+        if (adminPassword == null) {
+            adminPassword = readGeneratedAdminPassword();
+        }
+        return adminPassword;
     }
 
     private static String readGeneratedAdminPassword() {
@@ -69,7 +80,7 @@ final class Http {
 
     static synchronized String adminToken() {
         if (adminToken == null) {
-            Answer answer = login("admin@internal", ADMIN_PASSWORD);
+            Answer answer = login("admin@internal", adminPassword());
             if (answer.status() != 200) {
                 throw new AssertionError("admin login failed: " + answer.body());
             }

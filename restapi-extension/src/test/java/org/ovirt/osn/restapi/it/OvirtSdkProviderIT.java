@@ -51,7 +51,7 @@ class OvirtSdkProviderIT {
         connection = ConnectionBuilder.connection()
                 .url(Http.BASE + "/api")
                 .user("admin@internal")
-                .password(Http.ADMIN_PASSWORD)
+                .password(Http.adminPassword())
                 .timeout(10)
                 .build();
         providers = connection.systemService().openstackNetworkProvidersService();

@@ -62,7 +62,7 @@ class OvirtSdkProviderNetworksIT {
         connection = ConnectionBuilder.connection()
                 .url(Http.BASE + "/api")
                 .user("admin@internal")
-                .password(Http.ADMIN_PASSWORD)
+                .password(Http.adminPassword())
                 .timeout(30)
                 .build();
     }

@@ -119,7 +119,7 @@ class ProviderCertificatesIT {
         try (TlsNeutronStub endpoint = TlsNeutronStub.start(keyStores, Http.uniqueName("osn-it-sdk"))) {
             String id = add(endpoint.url());
             Connection connection = ConnectionBuilder.connection().url(Http.BASE + "/api").user("admin@internal")
-                    .password(Http.ADMIN_PASSWORD).timeout(10).build();
+                    .password(Http.adminPassword()).timeout(10).build();
             try {
                 OpenstackNetworkProviderService provider = connection.systemService()
                         .openstackNetworkProvidersService().providerService(id);

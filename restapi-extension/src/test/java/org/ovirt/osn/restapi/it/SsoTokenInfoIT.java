@@ -95,7 +95,7 @@ class SsoTokenInfoIT {
     }
 
     private static String providerToken() {
-        Http.Answer answer = passwordGrant(Http.ADMIN_PASSWORD, PROVIDER_SCOPE);
+        Http.Answer answer = passwordGrant(Http.adminPassword(), PROVIDER_SCOPE);
         assertEquals(200, answer.status(), answer.body());
         return answer.json().getString("access_token");
     }
@@ -127,7 +127,7 @@ class SsoTokenInfoIT {
 
     @Test
     void shouldValidateATokenOfThePasswordGrantForTheProvidersClient() {
-        Http.Answer grant = passwordGrant(Http.ADMIN_PASSWORD, PROVIDER_SCOPE);
+        Http.Answer grant = passwordGrant(Http.adminPassword(), PROVIDER_SCOPE);
         assertEquals(200, grant.status(), grant.body());
         assertEquals(PROVIDER_SCOPE, grant.json().getString("scope"));
         String token = grant.json().getString("access_token");
@@ -170,7 +170,7 @@ class SsoTokenInfoIT {
 
     @Test
     void shouldRefuseATokenIssuedWithoutTheValidateScope() {
-        Http.Answer grant = passwordGrant(Http.ADMIN_PASSWORD, "ovirt-app-api");
+        Http.Answer grant = passwordGrant(Http.adminPassword(), "ovirt-app-api");
 
         Http.Answer info = tokenInfo(basic(CLIENT, SECRET), grant.json().getString("access_token"));
 
@@ -223,7 +223,7 @@ class SsoTokenInfoIT {
         long exp;
         setLifetime("5");
         try {
-            Http.Answer grant = passwordGrant(Http.ADMIN_PASSWORD, PROVIDER_SCOPE);
+            Http.Answer grant = passwordGrant(Http.adminPassword(), PROVIDER_SCOPE);
             token = grant.json().getString("access_token");
             exp = Long.parseLong(grant.json().getString("exp"));
         } finally {
@@ -255,7 +255,7 @@ class SsoTokenInfoIT {
 
         assertFalse(ServerLog.contains(SECRET), "the client secret");
         assertFalse(ServerLog.contains(token), "the token");
-        assertFalse(ServerLog.contains(Http.ADMIN_PASSWORD), "the admin password");
+        assertFalse(ServerLog.contains(Http.adminPassword()), "the admin password");
         String file = Files.readString(Path.of(System.getProperty("osn.it.data.dir", "target/it-data"),
                 "sso-clients.properties"));
         assertFalse(file.contains(SECRET), "the clients file holds only hashes");
