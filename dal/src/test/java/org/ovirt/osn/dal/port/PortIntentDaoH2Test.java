@@ -1,0 +1,11 @@
+package org.ovirt.osn.dal.port;
+
+import org.junit.jupiter.api.TestInstance;
+import org.ovirt.osn.dal.testing.TestDatabase;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortIntentDaoH2Test extends PortIntentDaoContract {
+    PortIntentDaoH2Test() {
+        super(TestDatabase.h2());
+    }
+}
