@@ -22,37 +22,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Brings the ports of one VM's vNICs on one provider to where they must be, in as few round trips as the provider
- * allows: one lookup by device id for all of them, one bulk create for the missing ones, and an update only for a port
- * whose binding, MAC or (unless ignored) security groups differ. If anything fails, the ports this call created are
- * deleted before the failure is thrown; ports that existed before keep whatever they had. A port the provider could
- * not bind to the host ({@code binding_failed}) is a failure too. Stateless and thread-safe.
+ * allows: one lookup by device id for the vNICs that may have a port there, one bulk create for the missing ones, and
+ * an update only for a port whose binding, MAC or (unless ignored) security groups differ. If anything fails, the
+ * ports this call created are deleted before the failure is thrown; ports that existed before keep whatever they had.
+ * A port the provider could not bind to the host ({@code binding_failed}) is a failure too. Stateless and thread-safe.
+ *
+ * <p>Which vNICs may have a port is the module's own knowledge: a recorded port, or an open intent ({@link
+ * PortIntents}). Every create is preceded by a committed intent for its vNICs, and the intent is closed only with the
+ * port's record (or once the ports it created are deleted again), so a port that exists without a record always has
+ * an open intent. A vNIC with neither is not looked up: its first run costs the bulk create alone.
  */
 @ApplicationScoped
 public class ProviderPortSync {
 
+    private static final System.Logger LOG = System.getLogger(ProviderPortSync.class.getName());
+
     private String deviceOwner;
     private LeftPortAudit leftPorts;
+    private PortIntents intents;
 
     protected ProviderPortSync() {
         // for CDI proxies
     }
 
     @Inject
-    public ProviderPortSync(OsnConfiguration configuration, LeftPortAudit leftPorts) {
-        this(configuration.portDeviceOwner(), leftPorts);
+    public ProviderPortSync(OsnConfiguration configuration, LeftPortAudit leftPorts, PortIntents intents) {
+        this(configuration.portDeviceOwner(), leftPorts, intents);
     }
 
-    public ProviderPortSync(String deviceOwner, LeftPortAudit leftPorts) {
+    public ProviderPortSync(String deviceOwner, LeftPortAudit leftPorts, PortIntents intents) {
         this.deviceOwner = deviceOwner;
         this.leftPorts = leftPorts;
+        this.intents = intents;
     }
 
-    /** What the caller must know to compensate: the ports of every request, in order, and which were created. */
-    record Outcome(List<ProvisionedPort> ports) {
+    /**
+     * What the caller must know to compensate: the ports of every request, in order, and which were created.
+     *
+     * @param attemptId the intents opened for the creates, or null when nothing was created
+     */
+    record Outcome(List<ProvisionedPort> ports, UUID attemptId) {
         List<ProviderPort> created() {
             return ports.stream().filter(ProvisionedPort::created).map(ProvisionedPort::port).toList();
         }
@@ -68,7 +82,9 @@ public class ProviderPortSync {
         Map<String, ProviderPort> existing = existingPorts(provider, proxy, requests, vmName);
         List<VnicPortRequest> missing = requests.stream()
                 .filter(r -> !existing.containsKey(r.nic().id().toString())).toList();
-        List<ProviderPort> created = List.of();
+        UUID attempt = missing.isEmpty() ? null : intents.open(missing.get(0).nic().vmId(), provider.id(),
+                missing.stream().map(r -> r.nic().id()).toList());
+        List<ProviderPort> created = null;
         try {
             created = create(provider, proxy, missing, hostBinding, vmName);
             requireBound(provider, missing, created, hostBinding, vmName);
@@ -85,23 +101,43 @@ public class ProviderPortSync {
                             hostBinding, ignoreSecurityGroups, vmName), false));
                 }
             }
-            return new Outcome(result);
+            return new Outcome(result, attempt);
         } catch (RuntimeException failure) {
-            deleteAfterFailure(provider, proxy, created, failure);
+            // without an answer to the create its ports may exist: the intent stays open for the next run to look
+            if (created != null && deleteAfterFailure(provider, proxy, created, failure) && attempt != null) {
+                closeAttempt(attempt, failure);
+            }
             throw failure;
         }
     }
 
-    /** One GET for all the vNICs; a port on another network is the old port of a moved vNIC, awaiting release. */
+    private void closeAttempt(UUID attempt, RuntimeException failure) {
+        try {
+            intents.closeAttempt(attempt);
+        } catch (RuntimeException e) {
+            // only costs a lookup on the next run
+            LOG.log(System.Logger.Level.DEBUG, "Could not close port intent attempt {0}: {1}", attempt,
+                    e.getMessage());
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * One GET for all the vNICs that may have a port, none when no vNIC may; a port on another network is the old
+     * port of a moved vNIC, awaiting release.
+     */
     private Map<String, ProviderPort> existingPorts(NetworkProvider provider, NetworkProviderProxy proxy,
                                                     List<VnicPortRequest> requests, String vmName) {
-        Map<String, VnicPortRequest> byDevice = requests.stream()
+        Map<String, VnicPortRequest> byDevice = requests.stream().filter(VnicPortRequest::mayHavePort)
                 .collect(Collectors.toMap(r -> r.nic().id().toString(), r -> r, (a, b) -> a, LinkedHashMap::new));
+        if (byDevice.isEmpty()) {
+            return Map.of();
+        }
         List<ProviderPort> found;
         try {
             found = proxy.findPorts(PortFilter.byDeviceIds(byDevice.keySet()).andDeviceOwner(deviceOwner)).toList();
         } catch (ProviderException e) {
-            throw failure(provider, requests, e, vmName);
+            throw failure(provider, List.copyOf(byDevice.values()), e, vmName);
         }
         Map<String, ProviderPort> existing = new HashMap<>();
         for (ProviderPort port : found) {
@@ -175,16 +211,20 @@ public class ProviderPortSync {
         }
     }
 
-    private void deleteAfterFailure(NetworkProvider provider, NetworkProviderProxy proxy, List<ProviderPort> created,
-                                    RuntimeException failure) {
+    /** @return whether every created port is gone again */
+    private boolean deleteAfterFailure(NetworkProvider provider, NetworkProviderProxy proxy,
+                                       List<ProviderPort> created, RuntimeException failure) {
+        boolean allGone = true;
         for (ProviderPort port : created) {
             try {
                 proxy.deletePort(port.id());
             } catch (RuntimeException cleanup) {
+                allGone = false;
                 failure.addSuppressed(cleanup);
                 leftPorts.report(provider, port, cleanup);
             }
         }
+        return allGone;
     }
 
     private static CommandFailedException bindingFailed(NetworkProvider provider, VnicPortRequest request,

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -41,6 +42,12 @@ import java.util.UUID;
  * provider and write after, so no row lock is held meanwhile (the VM is serialised by its lease, not by the database);
  * the one exception is adding a plugged vNIC with a pool MAC to a running VM, whose MAC pool row stays locked until
  * its hot-plug commits.
+ *
+ * <p>The one write that cannot wait for the caller's commit is the intent to create ports ({@link PortIntents}): it is
+ * committed on its own right before a create is sent, and closed with the port's record in the caller's transaction.
+ * A rollback therefore leaves it open, also when the rollback's compensation deleted the ports again (the intent is
+ * then closed on its own, after the rollback, if every port is known to be gone): an open intent costs the vNIC's
+ * next run a lookup, and that is the safe side.
  */
 @ApplicationScoped
 public class ProviderVmNicLifecycle implements VmNicLifecycle {
@@ -58,6 +65,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
     private NetworkProviderProxies proxies;
     private ProviderPortSync sync;
     private VnicPortRecords records;
+    private PortIntents intents;
     private TransactionCallbacks callbacks;
     private LeftPortAudit leftPorts;
 
@@ -69,7 +77,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
     public ProviderVmNicLifecycle(VmInventory vms, EngineInventory inventory, ProvidingNetworks providing,
                                   HostBindings hostBindings, NetworkProviderRepository providers,
                                   NetworkProviderProxies proxies, ProviderPortSync sync, VnicPortRecords records,
-                                  TransactionCallbacks callbacks, LeftPortAudit leftPorts) {
+                                  PortIntents intents, TransactionCallbacks callbacks, LeftPortAudit leftPorts) {
         this.vms = vms;
         this.inventory = inventory;
         this.providing = providing;
@@ -78,6 +86,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
         this.proxies = proxies;
         this.sync = sync;
         this.records = records;
+        this.intents = intents;
         this.callbacks = callbacks;
         this.leftPorts = leftPorts;
     }
@@ -104,6 +113,10 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
                 records.markState(row, VnicPortState.UNPLUGGED);
             }
         });
+        if (newVnic) {
+            records.releaseIntentsOfVnic(vnicId, nicName(vnicId), vms.nic(vnicId).map(VmNic::vmId)
+                    .map(this::vmName).orElse(null));
+        }
     }
 
     @Override
@@ -125,6 +138,8 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
     @Override
     public void vnicRemoving(UUID vnicId) {
         records.ofVnic(vnicId).ifPresent(row -> records.release(row, nicName(vnicId), vmName(row.getVmId())));
+        records.releaseIntentsOfVnic(vnicId, nicName(vnicId), vms.nic(vnicId).map(VmNic::vmId).map(this::vmName)
+                .orElse(null));
     }
 
     @Override
@@ -142,10 +157,13 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
     public void vmRemoving(UUID vmId) {
         String vmName = vmName(vmId);
         records.ofVm(vmId).forEach(row -> records.release(row, nicName(row.getVnicId()), vmName));
+        records.releaseIntentsOfVm(vmId, this::nicName, vmName);
     }
 
     private Map<UUID, ConnectionDetails> provision(Vm vm, Host host, List<VmNic> nics, boolean ignoreSecurityGroups) {
-        Map<UUID, VnicPortEntity> rows = new HashMap<>(records.ofVnics(nics.stream().map(VmNic::id).toList()));
+        List<UUID> nicIds = nics.stream().map(VmNic::id).toList();
+        Map<UUID, VnicPortEntity> rows = new HashMap<>(records.ofVnics(nicIds));
+        Map<UUID, Set<UUID>> openIntents = records.openIntents(nicIds);
         Map<UUID, List<VnicPortRequest>> byProvider = new LinkedHashMap<>();
         for (VmNic nic : nics) {
             Optional<VnicProfile> profile = nic.vnicProfileId() == null ? Optional.empty()
@@ -161,8 +179,10 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
                 rows.remove(nic.id());
                 row = null;
             }
+            boolean intentOpen = openIntents.getOrDefault(nic.id(), Set.of()).contains(target.get().providerId());
             byProvider.computeIfAbsent(target.get().providerId(), id -> new ArrayList<>()).add(new VnicPortRequest(
-                    nic, target.get(), SecurityGroupsProperty.of(profile.get()), row == null ? null : row.getPortId()));
+                    nic, target.get(), SecurityGroupsProperty.of(profile.get()), row == null ? null : row.getPortId(),
+                    intentOpen));
         }
         Map<UUID, ConnectionDetails> details = new LinkedHashMap<>();
         List<CreatedPorts> created = new ArrayList<>();
@@ -182,7 +202,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
                 String binding = hostBindings.bindingFor(host, provider);
                 ProviderPortSync.Outcome outcome = sync.sync(provider, proxy, group.getValue(), binding,
                         ignoreSecurityGroups, vm.name());
-                created.add(new CreatedPorts(provider, proxy, outcome.created()));
+                created.add(new CreatedPorts(provider, proxy, outcome.created(), outcome.attemptId()));
                 for (ProvisionedPort port : outcome.ports()) {
                     ConnectionDetails connection = new ConnectionDetails(port.port().id(), providerType(provider),
                             provider.externalPluginType(), port.port().securityGroups());
@@ -191,32 +211,48 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
                             rows.get(port.request().nic().id()));
                     details.put(port.request().nic().id(), connection);
                 }
+                List<UUID> withIntent = outcome.ports().stream().filter(p -> p.created() || p.request().intentOpen())
+                        .map(p -> p.request().nic().id()).toList();
+                if (!withIntent.isEmpty()) {
+                    records.closeIntents(provider.id(), withIntent);
+                }
             }
             records.flush();
         } catch (RuntimeException failure) {
+            // the intents stay open: this transaction may have closed them already, and waiting for it from another
+            // one would never end; the next run pays a lookup
             created.forEach(c -> c.delete(failure, leftPorts));
             throw failure;
         }
         if (created.stream().anyMatch(c -> !c.ports().isEmpty())) {
             // whatever fails in the caller's transaction from here on takes the new ports with it
-            callbacks.afterRollback(() -> created.forEach(c -> c.delete(null, leftPorts)));
+            callbacks.afterRollback(() -> created.forEach(c -> {
+                if (c.delete(null, leftPorts) && c.attemptId() != null) {
+                    intents.closeAttempt(c.attemptId());
+                }
+            }));
         }
         return details;
     }
 
     /** Ports one provider round created: what a failure or a rollback deletes again. */
-    private record CreatedPorts(NetworkProvider provider, NetworkProviderProxy proxy, List<ProviderPort> ports) {
-        void delete(RuntimeException failure, LeftPortAudit leftPorts) {
+    private record CreatedPorts(NetworkProvider provider, NetworkProviderProxy proxy, List<ProviderPort> ports,
+                                UUID attemptId) {
+        /** @return whether every port is gone again */
+        boolean delete(RuntimeException failure, LeftPortAudit leftPorts) {
+            boolean allGone = true;
             for (ProviderPort port : ports) {
                 try {
                     proxy.deletePort(port.id());
                 } catch (RuntimeException e) {
+                    allGone = false;
                     if (failure != null) {
                         failure.addSuppressed(e);
                     }
                     leftPorts.report(provider, port, e);
                 }
             }
+            return allGone;
         }
     }
 

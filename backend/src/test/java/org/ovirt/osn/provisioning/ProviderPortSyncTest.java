@@ -47,17 +47,37 @@ class ProviderPortSyncTest {
     private NetworkProviderProxy proxy;
     @Mock
     private LeftPortAudit leftPorts;
+    @Mock
+    private PortIntents intents;
 
     private ProviderPortSync sync() {
-        return new ProviderPortSync("oVirt", leftPorts);
+        return new ProviderPortSync("oVirt", leftPorts, intents);
     }
 
     static VmNic nic(String name, String mac) {
         return new VmNic(UUID.randomUUID(), UUID.randomUUID(), name, mac, UUID.randomUUID(), true, true);
     }
 
+    /** A vNIC the module never sent a create for: it has no port. */
     private static VnicPortRequest request(VmNic nic, List<String> groups) {
-        return new VnicPortRequest(nic, NET, groups, null);
+        return new VnicPortRequest(nic, NET, groups, null, false);
+    }
+
+    /** A vNIC whose port the module recorded. */
+    private static VnicPortRequest recorded(VmNic nic, List<String> groups, String portId) {
+        return new VnicPortRequest(nic, NET, groups, portId, false);
+    }
+
+    /** A vNIC with an open intent: a create was sent and its port never recorded. */
+    private static VnicPortRequest withIntent(VmNic nic, List<String> groups) {
+        return new VnicPortRequest(nic, NET, groups, null, true);
+    }
+
+    private UUID givenIntentOpened(VmNic... nics) {
+        UUID attempt = UUID.randomUUID();
+        when(intents.open(nics[0].vmId(), PROVIDER.id(), Stream.of(nics).map(VmNic::id).toList()))
+                .thenReturn(attempt);
+        return attempt;
     }
 
     static ProviderPort port(String id, VmNic nic, String network, String host, List<String> groups, String vif) {
@@ -74,13 +94,14 @@ class ProviderPortSyncTest {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
         VmNic b = nic("nic2", "56:6f:00:00:00:02");
         givenExisting();
+        givenIntentOpened(a, b);
         ArgumentCaptor<List<PortSpec>> specs = ArgumentCaptor.captor();
         ProviderPort portA = port("pa", a, "net-1", HOST, List.of("default"), "ovs");
         ProviderPort portB = port("pb", b, "net-1", HOST, List.of(), "ovs");
         when(proxy.createPorts(specs.capture())).thenReturn(List.of(portA, portB));
 
-        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, null),
-                request(b, List.of())), HOST, false, "vm1");
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(withIntent(a, null),
+                withIntent(b, List.of())), HOST, false, "vm1");
 
         ArgumentCaptor<PortFilter> filter = ArgumentCaptor.captor();
         verify(proxy).findPorts(filter.capture());
@@ -99,18 +120,64 @@ class ProviderPortSyncTest {
     }
 
     @Test
+    void shouldCreateTheFirstPortsOfVnicsWithoutALookupOnceTheirIntentIsCommitted() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        VmNic b = nic("nic2", "56:6f:00:00:00:02");
+        UUID attempt = givenIntentOpened(a, b);
+        ProviderPort portA = port("pa", a, "net-1", HOST, List.of(), "ovs");
+        ProviderPort portB = port("pb", b, "net-1", HOST, List.of(), "ovs");
+        when(proxy.createPorts(any())).thenReturn(List.of(portA, portB));
+
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, null), request(b, null)),
+                HOST, false, "vm1");
+
+        assertEquals(List.of(portA, portB), outcome.created());
+        assertEquals(attempt, outcome.attemptId());
+        verify(proxy, never()).findPorts(any());
+        InOrder order = inOrder(intents, proxy);
+        order.verify(intents).open(a.vmId(), PROVIDER.id(), List.of(a.id(), b.id()));
+        order.verify(proxy).createPorts(any());
+        verify(intents, never()).closeAttempt(any());
+    }
+
+    @Test
+    void shouldLookUpOnlyTheVnicsThatMayHaveAPortAndOpenIntentsOnlyForTheOnesCreated() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        VmNic b = nic("nic2", "56:6f:00:00:00:02");
+        VmNic c = nic("nic3", "56:6f:00:00:00:03");
+        ProviderPort existingA = port("pa", a, "net-1", HOST, List.of(), "ovs");
+        ProviderPort adoptedB = port("pb", b, "net-1", HOST, List.of(), "ovs");
+        givenExisting(existingA, adoptedB);
+        givenIntentOpened(c);
+        ProviderPort createdC = port("pc", c, "net-1", HOST, List.of(), "ovs");
+        when(proxy.createPorts(any())).thenReturn(List.of(createdC));
+
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(recorded(a, null, "pa"),
+                withIntent(b, null), request(c, null)), HOST, false, "vm1");
+
+        ArgumentCaptor<PortFilter> filter = ArgumentCaptor.captor();
+        verify(proxy).findPorts(filter.capture());
+        assertEquals(List.of(a.id().toString(), b.id().toString()), filter.getValue().deviceIds());
+        assertEquals(List.of(existingA, adoptedB, createdC), outcome.ports().stream().map(ProvisionedPort::port)
+                .toList());
+        assertEquals(List.of(createdC), outcome.created());
+    }
+
+    @Test
     void shouldWriteNothingWhenTheExistingPortsAreBoundToTheHostWithTheirGroups() {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
         ProviderPort existing = port("pa", a, "net-1", HOST, List.of("sg1", "sg2"), "ovs");
         givenExisting(existing);
 
-        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, List.of("sg2", "sg1"))),
-                HOST, false, "vm1");
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(recorded(a, List.of("sg2", "sg1"),
+                "pa")), HOST, false, "vm1");
 
         assertSame(existing, outcome.ports().get(0).port());
         assertFalse(outcome.ports().get(0).created());
+        assertEquals(null, outcome.attemptId());
         verify(proxy, never()).createPorts(any());
         verify(proxy, never()).updatePort(any(), any());
+        verify(intents, never()).open(any(), any(), any());
     }
 
     @Test
@@ -120,8 +187,8 @@ class ProviderPortSyncTest {
         ProviderPort moved = port("pa", a, "net-1", HOST, List.of("sg1"), "ovs");
         when(proxy.updatePort("pa", PortUpdate.none().withHostBinding(HOST))).thenReturn(moved);
 
-        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, List.of("sg9"))), HOST,
-                true, "vm1");
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(recorded(a, List.of("sg9"), "pa")),
+                HOST, true, "vm1");
 
         assertSame(moved, outcome.ports().get(0).port());
     }
@@ -133,7 +200,7 @@ class ProviderPortSyncTest {
         when(proxy.updatePort("pa", PortUpdate.none().withHostBinding(HOST).withSecurityGroups(List.of())))
                 .thenReturn(port("pa", a, "net-1", HOST, List.of(), "ovs"));
 
-        sync().sync(PROVIDER, proxy, List.of(request(a, List.of())), HOST, false, "vm1");
+        sync().sync(PROVIDER, proxy, List.of(recorded(a, List.of(), "pa")), HOST, false, "vm1");
 
         verify(proxy).updatePort("pa", PortUpdate.none().withHostBinding(HOST).withSecurityGroups(List.of()));
     }
@@ -148,7 +215,7 @@ class ProviderPortSyncTest {
         when(proxy.updatePort("pa", PortUpdate.none().withHostBinding(""))).thenReturn(stale);
         when(proxy.updatePort("pa", change)).thenReturn(port("pa", a, "net-1", HOST, List.of(), "ovs"));
 
-        sync().sync(PROVIDER, proxy, List.of(request(a, null)), HOST, false, "vm1");
+        sync().sync(PROVIDER, proxy, List.of(recorded(a, null, "pa")), HOST, false, "vm1");
 
         InOrder order = inOrder(proxy);
         order.verify(proxy).updatePort("pa", PortUpdate.none().withHostBinding(""));
@@ -159,20 +226,22 @@ class ProviderPortSyncTest {
     void shouldCreateANewPortWhenTheVnicsOnlyPortIsOnAnotherNetwork() {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
         givenExisting(port("old", a, "net-old", HOST, List.of(), "ovs"));
+        givenIntentOpened(a);
         ProviderPort created = port("new", a, "net-1", HOST, List.of(), "ovs");
         when(proxy.createPorts(any())).thenReturn(List.of(created));
 
-        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, null)), HOST, false, "vm1");
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(withIntent(a, null)), HOST, false,
+                "vm1");
 
         assertEquals(List.of(created), outcome.created());
         verify(proxy, never()).deletePort("old");
     }
 
     @Test
-    void shouldDeleteEveryCreatedPortAndFailNamingTheVnicWhenOneCannotBeBound() {
+    void shouldDeleteEveryCreatedPortCloseItsIntentAndFailNamingTheVnicWhenOneCannotBeBound() {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
         VmNic b = nic("nic2", "56:6f:00:00:00:02");
-        givenExisting();
+        UUID attempt = givenIntentOpened(a, b);
         when(proxy.createPorts(any())).thenReturn(List.of(port("pa", a, "net-1", "fail-x", List.of(), "binding_failed"),
                 port("pb", b, "net-1", "fail-x", List.of(), "binding_failed")));
 
@@ -184,13 +253,14 @@ class ProviderPortSyncTest {
         assertEquals("neutron-a", failure.variables().get("ProviderName"));
         verify(proxy).deletePort("pa");
         verify(proxy).deletePort("pb");
+        verify(intents).closeAttempt(attempt);
     }
 
     @Test
     void shouldNameTheVnicWhoseMacIsTakenWhenTheProviderAnswersMacAddressInUse() {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
         VmNic b = nic("nic2", "56:6f:00:00:00:02");
-        givenExisting();
+        givenIntentOpened(a, b);
         when(proxy.createPorts(any())).thenThrow(new ProviderException(ProviderErrorCode.CONFLICT,
                 "Unable to complete operation for network net-1. The mac address 56:6f:00:00:00:02 is in use.", 409,
                 "POST http://n:9696/v2.0/ports", "MacAddressInUse", "req-1", null));
@@ -209,18 +279,20 @@ class ProviderPortSyncTest {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
         VmNic b = nic("nic2", "56:6f:00:00:00:02");
         givenExisting(port("pa", a, "net-1", "old-host", List.of(), "ovs"));
+        UUID attempt = givenIntentOpened(b);
         when(proxy.createPorts(any())).thenReturn(List.of(port("pb", b, "net-1", HOST, List.of(), "ovs")));
         when(proxy.updatePort(any(), any())).thenThrow(new ProviderException(ProviderErrorCode.CONNECTION, "refused",
                 "PUT http://n:9696/v2.0/ports/pa", null));
 
         CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER, proxy,
-                List.of(request(a, null), request(b, null)), HOST, false, "vm1"));
+                List.of(recorded(a, null, "pa"), request(b, null)), HOST, false, "vm1"));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_PROVISIONING, failure.engineMessage());
         assertEquals("nic1", failure.variables().get("VmNicNames"));
         assertTrue(failure.variables().get("Detail").contains("PUT http://n:9696/v2.0/ports/pa"));
         verify(proxy).deletePort("pb");
         verify(proxy, never()).deletePort("pa");
+        verify(intents).closeAttempt(attempt);
     }
 
     @Test
@@ -231,16 +303,32 @@ class ProviderPortSyncTest {
                 "GET http://n:9696/v2.0/ports", null));
 
         CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER, proxy,
-                List.of(request(a, null), request(b, null)), HOST, false, "vm1"));
+                List.of(recorded(a, null, "pa"), withIntent(b, null)), HOST, false, "vm1"));
 
         assertEquals("nic1, nic2", failure.variables().get("VmNicNames"));
         verify(proxy, never()).createPorts(any());
+        verify(intents, never()).open(any(), any(), any());
     }
 
     @Test
-    void shouldReportAPortItCouldNotDeleteAgainAndStillFailWithTheFirstCause() {
+    void shouldLeaveTheIntentOpenWhenTheCreateGotNoAnswer() {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
-        givenExisting();
+        givenIntentOpened(a);
+        when(proxy.createPorts(any())).thenThrow(new ProviderException(ProviderErrorCode.TIMEOUT, "read timed out",
+                "POST http://n:9696/v2.0/ports", null));
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER, proxy,
+                List.of(request(a, null)), HOST, false, "vm1"));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_PROVISIONING, failure.engineMessage());
+        verify(intents, never()).closeAttempt(any());
+        verify(proxy, never()).deletePort(any());
+    }
+
+    @Test
+    void shouldReportAPortItCouldNotDeleteAgainKeepItsIntentAndStillFailWithTheFirstCause() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        givenIntentOpened(a);
         ProviderPort created = port("pa", a, "net-1", "fail-x", List.of(), "binding_failed");
         when(proxy.createPorts(any())).thenReturn(List.of(created));
         ProviderException down = new ProviderException(ProviderErrorCode.CONNECTION, "refused",
@@ -253,5 +341,6 @@ class ProviderPortSyncTest {
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_BINDING_FAILED, failure.engineMessage());
         assertSame(down, failure.getSuppressed()[0]);
         verify(leftPorts).report(PROVIDER, created, down);
+        verify(intents, never()).closeAttempt(any());
     }
 }

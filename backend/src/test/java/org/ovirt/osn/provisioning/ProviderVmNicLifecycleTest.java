@@ -8,6 +8,8 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
+import org.ovirt.osn.dal.port.PortIntentDao;
+import org.ovirt.osn.dal.port.PortIntentEntity;
 import org.ovirt.osn.dal.port.VnicPortDao;
 import org.ovirt.osn.dal.port.VnicPortEntity;
 import org.ovirt.osn.dal.port.VnicPortState;
@@ -33,11 +35,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
@@ -61,6 +66,7 @@ class ProviderVmNicLifecycleTest {
             Map.of(VnicProfile.SECURITY_GROUPS, "sg1, sg2"));
     private static final VnicProfile OTHER_PROFILE = new VnicProfile(UUID.randomUUID(), OTHER_NETWORK, "o", null,
             true, Map.of());
+    private static final UUID ATTEMPT = UUID.randomUUID();
     private static final VnicProfile PLAIN_PROFILE = new VnicProfile(UUID.randomUUID(), UUID.randomUUID(), "plain",
             null, true, Map.of());
 
@@ -81,6 +87,8 @@ class ProviderVmNicLifecycleTest {
     @Mock
     private VnicPortRecords records;
     @Mock
+    private PortIntents intents;
+    @Mock
     private TransactionCallbacks callbacks;
     @Mock
     private LeftPortAudit leftPorts;
@@ -91,7 +99,7 @@ class ProviderVmNicLifecycleTest {
 
     private ProviderVmNicLifecycle lifecycle() {
         return new ProviderVmNicLifecycle(vms, inventory, providing, hostBindings, providers, proxies, sync, records,
-                callbacks, leftPorts);
+                intents, callbacks, leftPorts);
     }
 
     private static VmNic nic(String name, VnicProfile profile, boolean plugged) {
@@ -170,6 +178,57 @@ class ProviderVmNicLifecycleTest {
         }
     }
 
+    /** The module's open intents in memory, read and closed by the real {@link VnicPortRecords}. */
+    private static final class InMemoryPortIntents implements PortIntentDao {
+        private final List<PortIntentEntity> open = new ArrayList<>();
+
+        /** The open intents as "vNIC name@provider name", in the order they were opened. */
+        List<String> openOnes(Map<UUID, String> names) {
+            return open.stream().map(i -> names.get(i.getVnicId()) + "@" + names.get(i.getProviderId())).toList();
+        }
+
+        @Override
+        public void open(List<PortIntentEntity> intents) {
+            open.addAll(intents);
+        }
+
+        @Override
+        public List<PortIntentEntity> findByVnics(Collection<UUID> vnicIds) {
+            return open.stream().filter(i -> vnicIds.contains(i.getVnicId())).toList();
+        }
+
+        @Override
+        public List<PortIntentEntity> findByVm(UUID vmId) {
+            return open.stream().filter(i -> i.getVmId().equals(vmId)).toList();
+        }
+
+        @Override
+        public int closeOnProvider(UUID providerId, Collection<UUID> vnicIds) {
+            return closeWhere(i -> i.getProviderId().equals(providerId) && vnicIds.contains(i.getVnicId()));
+        }
+
+        @Override
+        public int closeAttempt(UUID attemptId) {
+            return closeWhere(i -> i.getAttemptId().equals(attemptId));
+        }
+
+        @Override
+        public int closeOfVnic(UUID vnicId) {
+            return closeWhere(i -> i.getVnicId().equals(vnicId));
+        }
+
+        @Override
+        public int closeOfVm(UUID vmId) {
+            return closeWhere(i -> i.getVmId().equals(vmId));
+        }
+
+        private int closeWhere(Predicate<PortIntentEntity> closed) {
+            int before = open.size();
+            open.removeIf(closed);
+            return before - open.size();
+        }
+    }
+
     /** One round of {@link ProviderPortSync} as a provider saw it. */
     private record SyncRound(NetworkProviderProxy proxy, List<VnicPortRequest> requests, String hostBinding) {
         List<String> nicNames() {
@@ -177,15 +236,23 @@ class ProviderVmNicLifecycleTest {
         }
     }
 
-    /** Every round creates every port asked for; the rounds are kept by provider name. */
-    private Map<String, SyncRound> syncCreatingEveryPort() {
+    /**
+     * Every round finds the port of a vNIC with an open intent on its provider (what a crash after the create left)
+     * and creates the others, opening their intents first as the real sync does; the rounds are kept by provider name.
+     */
+    private Map<String, SyncRound> syncCreatingThePortsWithoutIntent(InMemoryPortIntents intentRows) {
         Map<String, SyncRound> rounds = new LinkedHashMap<>();
         when(sync.sync(any(), any(), any(), any(), anyBoolean(), any())).thenAnswer(call -> {
             NetworkProvider provider = call.getArgument(0);
             List<VnicPortRequest> requests = call.getArgument(2);
             rounds.put(provider.name(), new SyncRound(call.getArgument(1), requests, call.getArgument(3)));
+            List<VnicPortRequest> toCreate = requests.stream().filter(r -> !r.intentOpen()).toList();
+            UUID attempt = toCreate.isEmpty() ? null : UUID.randomUUID();
+            intentRows.open(toCreate.stream().map(r -> new PortIntentEntity(attempt, r.nic().id(), r.nic().vmId(),
+                    provider.id())).toList());
             return new ProviderPortSync.Outcome(requests.stream().map(r -> new ProvisionedPort(r,
-                    portOf(r.nic(), r.securityGroups() == null ? List.of() : r.securityGroups()), true)).toList());
+                    portOf(r.nic(), r.securityGroups() == null ? List.of() : r.securityGroups()), !r.intentOpen()))
+                    .toList(), attempt);
         });
         return rounds;
     }
@@ -198,6 +265,10 @@ class ProviderVmNicLifecycleTest {
         VmNic notProvided = nic("nic4", PLAIN_PROFILE, true);
         VmNic empty = nic("nic5", null, true);
         givenVmWith(a, b, unplugged, notProvided, empty);
+        // a crash left both with an intent on the other provider: only b's target is there
+        InMemoryPortIntents intentRows = new InMemoryPortIntents();
+        intentRows.open(List.of(new PortIntentEntity(UUID.randomUUID(), a.id(), VM.id(), OTHER.id()),
+                new PortIntentEntity(UUID.randomUUID(), b.id(), VM.id(), OTHER.id())));
         when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
         when(inventory.vnicProfile(OTHER_PROFILE.id())).thenReturn(Optional.of(OTHER_PROFILE));
         when(inventory.vnicProfile(PLAIN_PROFILE.id())).thenReturn(Optional.of(PLAIN_PROFILE));
@@ -206,11 +277,12 @@ class ProviderVmNicLifecycleTest {
         when(providing.targetOf(PLAIN_PROFILE.networkId())).thenReturn(Optional.empty());
         givenProvider(PROVIDER, proxy);
         givenProvider(OTHER, otherProxy);
-        Map<String, SyncRound> rounds = syncCreatingEveryPort();
+        Map<String, SyncRound> rounds = syncCreatingThePortsWithoutIntent(intentRows);
         InMemoryVnicPorts rows = new InMemoryVnicPorts();
         List<PortRelease> released = new ArrayList<>();
         ProviderVmNicLifecycle lifecycle = new ProviderVmNicLifecycle(vms, inventory, providing, hostBindings,
-                providers, proxies, sync, new VnicPortRecords(rows, released::add), callbacks, leftPorts);
+                providers, proxies, sync, new VnicPortRecords(rows, intentRows, released::add), intents, callbacks,
+                leftPorts);
 
         Map<UUID, ConnectionDetails> details = lifecycle.vmStarting(VM.id(), HOST.id());
 
@@ -226,6 +298,8 @@ class ProviderVmNicLifecycleTest {
         assertEquals(new PortTarget(PROVIDER.id(), "net-a"), requestA.target());
         assertEquals(List.of("sg1", "sg2"), requestA.securityGroups(), "the profile's groups, trimmed");
         assertNull(rounds.get(OTHER.name()).requests().get(0).securityGroups(), "a profile without: the default");
+        assertFalse(requestA.intentOpen(), "a's intent is on another provider than its target: nothing to look for");
+        assertTrue(rounds.get(OTHER.name()).requests().get(0).intentOpen(), "b's intent is on its target");
         // what the hosts get, per provider type
         ConnectionDetails detailsA = new ConnectionDetails("port-nic1", "OPENSTACK_NETWORK", "OVIRT_PROVIDER_OVN",
                 List.of("sg1", "sg2"));
@@ -246,6 +320,10 @@ class ProviderVmNicLifecycleTest {
         assertEquals(detailsA, VnicPortRecords.detailsOf(rowA), "handed out again on the next start");
         assertEquals(detailsB, VnicPortRecords.detailsOf(rowB));
         assertEquals(List.of(), released);
+        // the intents of the recorded ports are closed with their rows, b's found one's and a's new one's alike;
+        // a's intent on the provider it has no port on stays open
+        assertEquals(List.of("nic1@" + OTHER.name()), intentRows.openOnes(Map.of(a.id(), "nic1", b.id(), "nic2",
+                PROVIDER.id(), PROVIDER.name(), OTHER.id(), OTHER.name())));
         // the created ports are deleted again should the caller's transaction roll back
         verify(callbacks).afterRollback(any());
     }
@@ -261,6 +339,7 @@ class ProviderVmNicLifecycleTest {
         rollback.getValue().run();
 
         verify(proxy).deletePort("port-nic1");
+        verify(intents).closeAttempt(ATTEMPT);
     }
 
     @Test
@@ -276,6 +355,7 @@ class ProviderVmNicLifecycleTest {
         rollback.getValue().run();
 
         verify(leftPorts).report(eq(PROVIDER), any(), eq(down));
+        verify(intents, never()).closeAttempt(any());
     }
 
     @Test
@@ -286,6 +366,7 @@ class ProviderVmNicLifecycleTest {
         lifecycle().vmStarting(VM.id(), HOST.id());
 
         verifyNoInteractions(callbacks);
+        verify(records, never()).closeIntents(any(), any());
     }
 
     private void givenOneProvisionedVnic(VmNic a, boolean created) {
@@ -295,9 +376,10 @@ class ProviderVmNicLifecycleTest {
         PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
         when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
         givenProvider(PROVIDER, proxy);
-        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null, false);
         when(sync.sync(PROVIDER, proxy, List.of(request), "bind-neutron-a", false, "vm1")).thenReturn(
-                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), created))));
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), created)),
+                        created ? ATTEMPT : null));
     }
 
     @Test
@@ -313,9 +395,10 @@ class ProviderVmNicLifecycleTest {
         when(providing.targetOf(OTHER_NETWORK)).thenReturn(Optional.of(new PortTarget(OTHER.id(), "net-b")));
         givenProvider(PROVIDER, proxy);
         givenProvider(OTHER, otherProxy);
-        VnicPortRequest requestA = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        VnicPortRequest requestA = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null, false);
         when(sync.sync(PROVIDER, proxy, List.of(requestA), "bind-neutron-a", false, "vm1")).thenReturn(
-                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(requestA, portOf(a, List.of()), true))));
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(requestA, portOf(a, List.of()), true)),
+                        ATTEMPT));
         CommandFailedException refused = new CommandFailedException(
                 EngineMessage.ACTION_TYPE_FAILED_VNIC_PORT_PROVISIONING, Map.of(), null);
         when(sync.sync(eq(OTHER), eq(otherProxy), any(), eq("bind-ovn-b"), eq(false), eq("vm1"))).thenThrow(refused);
@@ -350,9 +433,10 @@ class ProviderVmNicLifecycleTest {
         PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
         when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
         givenProvider(PROVIDER, proxy);
-        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null, false);
         when(sync.sync(PROVIDER, proxy, List.of(request), "bind-neutron-a", false, "vm1")).thenReturn(
-                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), true))));
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), true)),
+                        ATTEMPT));
 
         lifecycle().vmStarting(VM.id(), HOST.id());
 
@@ -371,9 +455,9 @@ class ProviderVmNicLifecycleTest {
         PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
         when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
         givenProvider(PROVIDER, proxy);
-        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), "port-nic1");
+        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), "port-nic1", false);
         when(sync.sync(PROVIDER, proxy, List.of(request), "bind-neutron-a", true, "vm1")).thenReturn(
-                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), false))));
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), false)), null));
 
         lifecycle().vmMigrated(VM.id(), HOST.id());
 
@@ -392,9 +476,10 @@ class ProviderVmNicLifecycleTest {
         PortTarget target = new PortTarget(PROVIDER.id(), "net-a");
         when(providing.targetOf(NETWORK)).thenReturn(Optional.of(target));
         givenProvider(PROVIDER, proxy);
-        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null);
+        VnicPortRequest request = new VnicPortRequest(a, target, List.of("sg1", "sg2"), null, false);
         when(sync.sync(PROVIDER, proxy, List.of(request), "bind-neutron-a", false, "vm1")).thenReturn(
-                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), true))));
+                new ProviderPortSync.Outcome(List.of(new ProvisionedPort(request, portOf(a, List.of()), true)),
+                        ATTEMPT));
 
         Optional<ConnectionDetails> details = lifecycle().vnicPlugging(a.id(), HOST.id());
 
@@ -412,6 +497,7 @@ class ProviderVmNicLifecycleTest {
         lifecycle().vnicPlugFailed(a.id(), true);
 
         verify(records).release(row, "nic1", "vm1");
+        verify(records).releaseIntentsOfVnic(a.id(), "nic1", "vm1");
     }
 
     @Test
@@ -424,6 +510,7 @@ class ProviderVmNicLifecycleTest {
 
         verify(records).markState(row, VnicPortState.UNPLUGGED);
         verify(records, never()).release(any(), any(), any());
+        verify(records, never()).releaseIntentsOfVnic(any(), any(), any());
     }
 
     @Test
@@ -462,16 +549,18 @@ class ProviderVmNicLifecycleTest {
         lifecycle().vnicRemoving(a.id());
 
         verify(records).release(row, "nic1", "vm1");
+        verify(records).releaseIntentsOfVnic(a.id(), "nic1", "vm1");
     }
 
     @Test
-    void shouldDoNothingWhenARemovedVnicHadNoPort() {
+    void shouldReleaseOnlyWhatTheIntentsStandForWhenARemovedVnicHadNoPortRecorded() {
         UUID nic = UUID.randomUUID();
         when(records.ofVnic(nic)).thenReturn(Optional.empty());
 
         lifecycle().vnicRemoving(nic);
 
         verify(records, never()).release(any(), any(), any());
+        verify(records).releaseIntentsOfVnic(nic, null, null);
     }
 
     @Test
@@ -489,6 +578,7 @@ class ProviderVmNicLifecycleTest {
 
         verify(records).release(first, "nic1", "vm1");
         verify(records).release(second, "nic2", "vm1");
+        verify(records).releaseIntentsOfVm(eq(VM.id()), any(), eq("vm1"));
     }
 
     @Test

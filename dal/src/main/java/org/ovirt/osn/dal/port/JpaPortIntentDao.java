@@ -57,6 +57,12 @@ public class JpaPortIntentDao implements PortIntentDao {
     }
 
     @Override
+    public int closeAttempt(UUID attemptId) {
+        return em.createNamedQuery(PortIntentEntity.CLOSE_ATTEMPT).setParameter("attemptId", attemptId)
+                .executeUpdate();
+    }
+
+    @Override
     public int closeOfVnic(UUID vnicId) {
         return em.createNamedQuery(PortIntentEntity.CLOSE_OF_VNIC).setParameter("vnicId", vnicId).executeUpdate();
     }

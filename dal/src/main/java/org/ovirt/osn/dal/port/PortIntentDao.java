@@ -29,6 +29,14 @@ public interface PortIntentDao {
      */
     int closeOnProvider(UUID providerId, Collection<UUID> vnicIds);
 
+    /**
+     * Closes the intents of one attempt only (every port it created is known to be deleted again); the intents of
+     * other attempts for the same vNICs stay open.
+     *
+     * @return how many were closed
+     */
+    int closeAttempt(UUID attemptId);
+
     /** Closes the vNIC's intents on every provider (the vNIC goes). @return how many were closed */
     int closeOfVnic(UUID vnicId);
 

@@ -20,6 +20,8 @@ import java.util.UUID;
         query = "SELECT i FROM PortIntentEntity i WHERE i.vmId = :vmId ORDER BY i.vnicId, i.createdAt")
 @NamedQuery(name = PortIntentEntity.CLOSE_ON_PROVIDER,
         query = "DELETE FROM PortIntentEntity i WHERE i.providerId = :providerId AND i.vnicId IN :vnicIds")
+@NamedQuery(name = PortIntentEntity.CLOSE_ATTEMPT,
+        query = "DELETE FROM PortIntentEntity i WHERE i.attemptId = :attemptId")
 @NamedQuery(name = PortIntentEntity.CLOSE_OF_VNIC,
         query = "DELETE FROM PortIntentEntity i WHERE i.vnicId = :vnicId")
 @NamedQuery(name = PortIntentEntity.CLOSE_OF_VM,
@@ -29,6 +31,7 @@ public class PortIntentEntity {
     public static final String FIND_BY_VNICS = "PortIntent.findByVnics";
     public static final String FIND_BY_VM = "PortIntent.findByVm";
     public static final String CLOSE_ON_PROVIDER = "PortIntent.closeOnProvider";
+    public static final String CLOSE_ATTEMPT = "PortIntent.closeAttempt";
     public static final String CLOSE_OF_VNIC = "PortIntent.closeOfVnic";
     public static final String CLOSE_OF_VM = "PortIntent.closeOfVm";
 

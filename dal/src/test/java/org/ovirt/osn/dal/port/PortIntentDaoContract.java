@@ -144,6 +144,23 @@ abstract class PortIntentDaoContract {
     }
 
     @Test
+    void shouldCloseOneAttemptAndLeaveAnEarlierAttemptForTheSameVnicOpen() {
+        UUID provider = provider();
+        UUID vnic = UUID.randomUUID();
+        UUID vm = UUID.randomUUID();
+        UUID earlier = UUID.randomUUID();
+        UUID later = UUID.randomUUID();
+        open(new PortIntentEntity(earlier, vnic, vm, provider));
+        open(new PortIntentEntity(later, vnic, vm, provider), new PortIntentEntity(later, UUID.randomUUID(), vm,
+                provider));
+
+        assertEquals(2, db.<Integer>query(em -> new JpaPortIntentDao(em).closeAttempt(later)));
+
+        assertEquals(List.of(earlier), db.query(em -> new JpaPortIntentDao(em).findByVm(vm)).stream()
+                .map(PortIntentEntity::getAttemptId).toList());
+    }
+
+    @Test
     void shouldCloseTheIntentsOfARemovedVnicOrVmOnEveryProvider() {
         UUID provider = provider();
         UUID otherProvider = provider();
