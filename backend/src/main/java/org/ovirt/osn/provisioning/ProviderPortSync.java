@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -123,8 +124,9 @@ public class ProviderPortSync {
     }
 
     /**
-     * One GET for all the vNICs that may have a port, none when no vNIC may; a port on another network is the old
-     * port of a moved vNIC, awaiting release.
+     * One GET for all the vNICs that may have a port, none when no vNIC may, and a GET by id for a recorded port the
+     * filter did not return (a provider may filter on fewer values than asked). A port is only ever taken for the vNIC
+     * that is its device; a port on another network is the old port of a moved vNIC, awaiting release.
      */
     private Map<String, ProviderPort> existingPorts(NetworkProvider provider, NetworkProviderProxy proxy,
                                                     List<VnicPortRequest> requests, String vmName) {
@@ -148,7 +150,25 @@ public class ProviderPortSync {
             // two ports for one vNIC (left by a crash elsewhere): the recorded one wins; the other is an orphan
             existing.merge(port.deviceId(), port, (a, b) -> b.id().equals(request.knownPortId()) ? b : a);
         }
+        for (VnicPortRequest request : byDevice.values()) {
+            ProviderPort byFilter = existing.get(request.nic().id().toString());
+            if (request.knownPortId() != null && (byFilter == null || !byFilter.id().equals(request.knownPortId()))) {
+                recordedPort(provider, proxy, request, vmName)
+                        .ifPresent(port -> existing.put(request.nic().id().toString(), port));
+            }
+        }
         return existing;
+    }
+
+    private static Optional<ProviderPort> recordedPort(NetworkProvider provider, NetworkProviderProxy proxy,
+                                                       VnicPortRequest request, String vmName) {
+        try {
+            return proxy.getPort(request.knownPortId())
+                    .filter(port -> request.nic().id().toString().equals(port.deviceId())
+                            && request.target().networkExternalId().equals(port.networkId()));
+        } catch (ProviderException e) {
+            throw failure(provider, List.of(request), e, vmName);
+        }
     }
 
     private List<ProviderPort> create(NetworkProvider provider, NetworkProviderProxy proxy,

@@ -20,6 +20,7 @@ import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderPort;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -161,6 +162,75 @@ class ProviderPortSyncTest {
         assertEquals(List.of(existingA, adoptedB, createdC), outcome.ports().stream().map(ProvisionedPort::port)
                 .toList());
         assertEquals(List.of(createdC), outcome.created());
+    }
+
+    @Test
+    void shouldFindARecordedPortByItsIdWhenTheFilterDoesNotReturnIt() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        VmNic b = nic("nic2", "56:6f:00:00:00:02");
+        ProviderPort portA = port("pa", a, "net-1", HOST, List.of(), "ovs");
+        ProviderPort portB = port("pb", b, "net-1", HOST, List.of(), "ovs");
+        // as ovirt-provider-ovn answers ?device_id=a&device_id=b: the first value only
+        givenExisting(portA);
+        when(proxy.getPort("pb")).thenReturn(Optional.of(portB));
+
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(recorded(a, null, "pa"),
+                recorded(b, null, "pb")), HOST, false, "vm1");
+
+        assertEquals(List.of(portA, portB), outcome.ports().stream().map(ProvisionedPort::port).toList());
+        assertEquals(List.of(), outcome.created());
+        verify(proxy, never()).getPort("pa");
+        verify(proxy, never()).createPorts(any());
+    }
+
+    @Test
+    void shouldPreferTheRecordedPortFoundByIdOverAnotherPortTheFilterFoundForTheVnic() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        ProviderPort stray = port("stray", a, "net-1", HOST, List.of(), "ovs");
+        ProviderPort recordedPort = port("pa", a, "net-1", HOST, List.of(), "ovs");
+        givenExisting(stray);
+        when(proxy.getPort("pa")).thenReturn(Optional.of(recordedPort));
+
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(recorded(a, null, "pa")), HOST,
+                false, "vm1");
+
+        assertSame(recordedPort, outcome.ports().get(0).port());
+    }
+
+    @Test
+    void shouldNeverTakeAPortWhoseDeviceIsNotTheVnicNeitherFromTheFilterNorById() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        VmNic b = nic("nic2", "56:6f:00:00:00:02");
+        VmNic other = nic("nic9", "56:6f:00:00:00:09");
+        // the filter answers for a device that was not asked (b has no record and no intent), and the recorded
+        // port id now belongs to another device
+        givenExisting(port("pb-stray", b, "net-1", HOST, List.of(), "ovs"));
+        when(proxy.getPort("pa")).thenReturn(Optional.of(port("pa", other, "net-1", HOST, List.of(), "ovs")));
+        givenIntentOpened(a, b);
+        ProviderPort newA = port("new-a", a, "net-1", HOST, List.of(), "ovs");
+        ProviderPort newB = port("new-b", b, "net-1", HOST, List.of(), "ovs");
+        when(proxy.createPorts(any())).thenReturn(List.of(newA, newB));
+
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(recorded(a, null, "pa"),
+                request(b, null)), HOST, false, "vm1");
+
+        assertEquals(List.of(newA, newB), outcome.created());
+        verify(proxy, never()).updatePort(any(), any());
+    }
+
+    @Test
+    void shouldFailNamingTheVnicWhenItsRecordedPortCannotBeRead() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        givenExisting();
+        when(proxy.getPort("pa")).thenThrow(new ProviderException(ProviderErrorCode.CONNECTION, "refused",
+                "GET http://n:9696/v2.0/ports/pa", null));
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class, () -> sync().sync(PROVIDER, proxy,
+                List.of(recorded(a, null, "pa")), HOST, false, "vm1"));
+
+        assertEquals("nic1", failure.variables().get("VmNicNames"));
+        verify(proxy, never()).createPorts(any());
+        verify(intents, never()).open(any(), any(), any());
     }
 
     @Test
