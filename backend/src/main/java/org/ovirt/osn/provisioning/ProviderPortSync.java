@@ -201,7 +201,7 @@ public class ProviderPortSync {
 
     private ProviderPort update(NetworkProvider provider, NetworkProviderProxy proxy, VnicPortRequest request,
                                 ProviderPort port, String hostBinding, boolean ignoreSecurityGroups, String vmName) {
-        boolean hostChanged = !hostBinding.equals(port.hostBinding());
+        boolean hostChanged = keepsBinding(port) && !hostBinding.equals(port.hostBinding());
         boolean macChanged = !request.nic().macAddress().equalsIgnoreCase(Objects.toString(port.macAddress(), ""));
         boolean groupsChanged = !ignoreSecurityGroups && request.securityGroups() != null
                 && !new HashSet<>(request.securityGroups()).equals(
@@ -229,6 +229,16 @@ public class ProviderPortSync {
         } catch (ProviderException e) {
             throw failure(provider, List.of(request), e, vmName);
         }
+    }
+
+    /**
+     * Whether the provider keeps the port's binding. One without the port binding extension (ovirt-provider-ovn,
+     * unless configured to keep {@code binding:host_id}) reports neither a host nor a {@code binding:vif_type} and
+     * drops the host it is sent: asking it again would send an update on every run and migration, for nothing. A
+     * provider with the extension always reports a vif type, {@code unbound} for a port it holds unbound.
+     */
+    private static boolean keepsBinding(ProviderPort port) {
+        return port.vifType() != null || (port.hostBinding() != null && !port.hostBinding().isEmpty());
     }
 
     /** @return whether every created port is gone again */

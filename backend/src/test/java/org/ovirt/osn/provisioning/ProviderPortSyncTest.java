@@ -264,6 +264,43 @@ class ProviderPortSyncTest {
     }
 
     @Test
+    void shouldNotFailNorUpdateWhenTheProviderDropsTheBindingOnCreateRerunAndMigration() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        // as ovirt-provider-ovn answers by default: no binding:host_id kept, no binding:vif_type at all
+        ProviderPort unbound = port("pa", a, "net-1", null, List.of(), null);
+        givenIntentOpened(a);
+        when(proxy.createPorts(any())).thenReturn(List.of(unbound));
+
+        ProviderPortSync.Outcome created = sync().sync(PROVIDER, proxy, List.of(request(a, List.of())), HOST, false,
+                "vm1");
+        givenExisting(unbound);
+        ProviderPortSync.Outcome rerun = sync().sync(PROVIDER, proxy, List.of(recorded(a, List.of(), "pa")), HOST,
+                false, "vm1");
+        givenExisting(unbound);
+        ProviderPortSync.Outcome migrated = sync().sync(PROVIDER, proxy, List.of(recorded(a, List.of(), "pa")),
+                "host-b", true, "vm1");
+
+        assertEquals(List.of(unbound), created.created());
+        assertSame(unbound, rerun.ports().get(0).port());
+        assertSame(unbound, migrated.ports().get(0).port());
+        verify(proxy, never()).updatePort(any(), any());
+        verify(proxy, never()).deletePort(any());
+    }
+
+    @Test
+    void shouldBindAPortTheProviderHoldsUnbound() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        givenExisting(port("pa", a, "net-1", "", List.of(), ProviderPort.VIF_TYPE_UNBOUND));
+        when(proxy.updatePort("pa", PortUpdate.none().withHostBinding(HOST)))
+                .thenReturn(port("pa", a, "net-1", HOST, List.of(), "ovs"));
+
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(recorded(a, List.of(), "pa")), HOST,
+                false, "vm1");
+
+        assertEquals(HOST, outcome.ports().get(0).port().hostBinding());
+    }
+
+    @Test
     void shouldUpdateTheGroupsWhenTheProfileAsksForOthers() {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
         givenExisting(port("pa", a, "net-1", HOST, List.of("sg1"), "ovs"));
