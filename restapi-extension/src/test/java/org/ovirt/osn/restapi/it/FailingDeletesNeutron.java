@@ -23,7 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An HTTP forwarder on 127.0.0.1 in front of the real Neutron that a drill switches between passing everything and
  * failing every {@code DELETE} with a Neutron 503 (the provider lists ports but cannot delete them right now), so
- * that a release can be left pending on purpose while the server's other provider calls still work.
+ * that a release can be left pending on purpose while the server's other provider calls still work. It can also lose
+ * the answers to port creates: the create reaches Neutron and its ports exist, but the caller gets a gateway's 504, as
+ * after a timeout between the request and its answer.
  */
 final class FailingDeletesNeutron implements AutoCloseable {
 
@@ -36,6 +38,8 @@ final class FailingDeletesNeutron implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicBoolean failDeletes = new AtomicBoolean(true);
     private final AtomicInteger failedDeletes = new AtomicInteger();
+    private final AtomicBoolean loseCreateAnswers = new AtomicBoolean();
+    private final AtomicInteger portCreates = new AtomicInteger();
 
     FailingDeletesNeutron(String target) {
         this.target = target.replaceAll("/+$", "");
@@ -61,6 +65,15 @@ final class FailingDeletesNeutron implements AutoCloseable {
         return failedDeletes.get();
     }
 
+    void loseCreateAnswers(boolean lose) {
+        loseCreateAnswers.set(lose);
+    }
+
+    /** The port creates ({@code POST /v2.0/ports}) forwarded so far, answered or not. */
+    int portCreates() {
+        return portCreates.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if ("DELETE".equals(exchange.getRequestMethod()) && failDeletes.get()) {
@@ -69,11 +82,23 @@ final class FailingDeletesNeutron implements AutoCloseable {
                         + "\"drill: deletes are failing\",\"detail\":\"\"}}");
                 return;
             }
-            forward(exchange);
+            boolean portCreate = "POST".equals(exchange.getRequestMethod())
+                    && exchange.getRequestURI().getPath().matches("/v2\\.0/ports/?");
+            if (portCreate) {
+                portCreates.incrementAndGet();
+            }
+            if (portCreate && loseCreateAnswers.get()) {
+                forward(exchange, false);
+                answer(exchange, 504, "{\"NeutronError\":{\"type\":\"GatewayTimeout\",\"message\":"
+                        + "\"drill: the answer to this create was lost\",\"detail\":\"\"}}");
+                return;
+            }
+            forward(exchange, true);
         }
     }
 
-    private void forward(HttpExchange exchange) throws IOException {
+    /** @param passAnswer false: forward the request, drop Neutron's answer */
+    private void forward(HttpExchange exchange, boolean passAnswer) throws IOException {
         URI uri = exchange.getRequestURI();
         byte[] body = exchange.getRequestBody().readAllBytes();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + uri.getRawPath()
@@ -90,6 +115,9 @@ final class FailingDeletesNeutron implements AutoCloseable {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
+        }
+        if (!passAnswer) {
             return;
         }
         response.headers().map().forEach((name, values) -> {

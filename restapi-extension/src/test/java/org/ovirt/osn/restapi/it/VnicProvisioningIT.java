@@ -31,7 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * run creates its ports in bulk, bound to its host, with MAC, name, device id/owner and security groups as the vNIC
  * and its profile say; a second run creates none; migration rebinds; hot-plug and unplug; removal of a vNIC or the VM
  * removes ports; a binding failure, a MAC taken on the network and an unreachable provider fail the run and leave no
- * port; concurrent starts of one VM run it once; 20 VMs started at once get exactly their 40 ports. Ports show on the vNIC as {@code <provider_port>}.
+ * port; the ports of a create whose answer was lost are adopted by the next run, none created twice; concurrent
+ * starts of one VM run it once; 20 VMs started at once get exactly their 40 ports. Ports show on the vNIC as
+ * {@code <provider_port>}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -362,6 +364,47 @@ class VnicProvisioningIT {
         assertTrue(start.xpath("/fault/detail").contains(lab.providerName()), start.body());
         assertEquals("down", Http.get("/vms/" + vm, Http.XML).xpath("/vm/status"));
         assertTrue(RealNeutronPorts.onNetwork(lab.external()).isEmpty());
+    }
+
+    @Test
+    void shouldAdoptThePortsOfACreateWhoseAnswerWasLostAndCreateNoSecond() {
+        Lab lab = lab();
+        String vm = vm(lab);
+        List<String> nics = List.of(nic(vm, "nic1", lab.profile()), nic(vm, "nic2", lab.profile()));
+        try (FailingDeletesNeutron provider = new FailingDeletesNeutron(RealNeutronNetworks.NEUTRON)) {
+            provider.failDeletes(false);
+            Http.Answer moved = Http.put("/openstacknetworkproviders/" + lab.provider(), Http.XML,
+                    "<openstack_network_provider><url>" + provider.url() + "</url></openstack_network_provider>");
+            assertEquals(200, moved.status(), moved.body());
+            provider.loseCreateAnswers(true);
+
+            Http.Answer lost = Http.post("/vms/" + vm + "/start", Http.XML, "<action><host id=\"" + lab.host1()
+                    + "\"/></action>");
+
+            assertTrue(lost.status() >= 400, lost.status() + ": " + lost.body());
+            assertEquals("down", Http.get("/vms/" + vm, Http.XML).xpath("/vm/status"));
+            Set<String> left = ids(portsByDevice(nics));
+            assertEquals(2, left.size(), "the create reached Neutron, its answer did not: " + left);
+            assertEquals("", Http.get("/vms/" + vm + "/nics/" + nics.get(0), Http.XML)
+                    .xpath("/nic/provider_port/@id"), "nothing recorded");
+            provider.loseCreateAnswers(false);
+            int createsBefore = provider.portCreates();
+
+            action("/vms/" + vm + "/start", "<action><host id=\"" + lab.host1() + "\"/></action>");
+
+            Map<String, JsonObject> adopted = portsByDevice(nics);
+            assertEquals(left, ids(adopted), "the next run adopts the ports the lost create made");
+            assertEquals(createsBefore, provider.portCreates(), "and creates none");
+            assertEquals(adopted.get(nics.get(1)).getString("id"), Http.get("/vms/" + vm + "/nics/" + nics.get(1),
+                    Http.XML).xpath("/nic/provider_port/@id"));
+            assertTrue(adopted.values().stream().allMatch(p -> lab.host1Address().equals(p.getString(
+                    "binding:host_id"))), adopted.toString());
+
+            action("/vms/" + vm + "/stop", "<action/>");
+            assertEquals(200, Http.delete("/vms/" + vm).status());
+            vms.remove(vm);
+            awaitPorts(() -> portsByDevice(nics).keySet(), Set.of(), "released through the forwarder");
+        }
     }
 
     @Test
