@@ -80,14 +80,22 @@ public class ProviderPortSync {
      */
     Outcome sync(NetworkProvider provider, NetworkProviderProxy proxy, List<VnicPortRequest> requests,
                  String hostBinding, boolean ignoreSecurityGroups, String vmName) {
-        Map<String, ProviderPort> existing = existingPorts(provider, proxy, requests, vmName);
-        List<VnicPortRequest> missing = requests.stream()
-                .filter(r -> !existing.containsKey(r.nic().id().toString())).toList();
+        Map<String, ProviderPort> existing = new HashMap<>(existingPorts(provider, proxy, requests, vmName));
+        List<VnicPortRequest> missing = missing(requests, existing);
         UUID attempt = missing.isEmpty() ? null : intents.open(missing.get(0).nic().vmId(), provider.id(),
                 missing.stream().map(r -> r.nic().id()).toList());
         List<ProviderPort> created = null;
         try {
-            created = create(provider, proxy, missing, hostBinding, vmName);
+            for (boolean mayAdopt = true; created == null; mayAdopt = false) {
+                try {
+                    created = create(proxy, missing, hostBinding);
+                } catch (ProviderException e) {
+                    if (!mayAdopt || !adoptUnrecorded(provider, proxy, missing, e, existing, vmName)) {
+                        throw failure(provider, missing, e, vmName);
+                    }
+                    missing = missing(requests, existing);
+                }
+            }
             requireBound(provider, missing, created, hostBinding, vmName);
             Map<String, ProviderPort> createdByDevice = created.stream()
                     .collect(Collectors.toMap(ProviderPort::deviceId, p -> p, (a, b) -> a));
@@ -110,6 +118,50 @@ public class ProviderPortSync {
             }
             throw failure;
         }
+    }
+
+    private static List<VnicPortRequest> missing(List<VnicPortRequest> requests, Map<String, ProviderPort> existing) {
+        return requests.stream().filter(r -> !existing.containsKey(r.nic().id().toString())).toList();
+    }
+
+    /**
+     * A MAC refused as taken may be a port the module never recorded nor intended: one made for the vNIC before the
+     * module kept its records (by the oVirt engine, or by a version before the intents). Such ports are looked up
+     * now, by the device ids of the vNICs that were not looked up, and adopted.
+     *
+     * @return whether any was adopted (into {@code existing}); false leaves the refusal as it was
+     */
+    private boolean adoptUnrecorded(NetworkProvider provider, NetworkProviderProxy proxy,
+                                    List<VnicPortRequest> missing, ProviderException refusal,
+                                    Map<String, ProviderPort> existing, String vmName) {
+        if (refusal.code() != ProviderErrorCode.CONFLICT || !"MacAddressInUse".equals(refusal.providerErrorType())) {
+            return false;
+        }
+        Map<String, VnicPortRequest> unknown = missing.stream().filter(r -> !r.mayHavePort())
+                .collect(Collectors.toMap(r -> r.nic().id().toString(), r -> r, (a, b) -> a, LinkedHashMap::new));
+        if (unknown.isEmpty()) {
+            return false;
+        }
+        List<ProviderPort> found;
+        try {
+            found = proxy.findPorts(PortFilter.byDeviceIds(unknown.keySet()).andDeviceOwner(deviceOwner)).toList();
+        } catch (ProviderException e) {
+            e.addSuppressed(refusal);
+            throw failure(provider, List.copyOf(unknown.values()), e, vmName);
+        }
+        int adopted = 0;
+        for (ProviderPort port : found) {
+            VnicPortRequest request = unknown.get(port.deviceId());
+            if (request != null && request.target().networkExternalId().equals(port.networkId())
+                    && existing.putIfAbsent(port.deviceId(), port) == null) {
+                adopted++;
+            }
+        }
+        if (adopted > 0) {
+            LOG.log(System.Logger.Level.INFO, "Adopted {0} port(s) of VM {1} on provider {2} that the module had not"
+                    + " recorded", adopted, vmName, provider.name());
+        }
+        return adopted > 0;
     }
 
     private void closeAttempt(UUID attempt, RuntimeException failure) {
@@ -171,8 +223,8 @@ public class ProviderPortSync {
         }
     }
 
-    private List<ProviderPort> create(NetworkProvider provider, NetworkProviderProxy proxy,
-                                      List<VnicPortRequest> missing, String hostBinding, String vmName) {
+    private List<ProviderPort> create(NetworkProviderProxy proxy, List<VnicPortRequest> missing,
+                                      String hostBinding) {
         if (missing.isEmpty()) {
             return List.of();
         }
@@ -182,11 +234,7 @@ public class ProviderPortSync {
                 .withDevice(r.nic().id().toString(), deviceOwner)
                 .withHostBinding(hostBinding)
                 .withSecurityGroups(r.securityGroups())).toList();
-        try {
-            return proxy.createPorts(specs);
-        } catch (ProviderException e) {
-            throw failure(provider, missing, e, vmName);
-        }
+        return proxy.createPorts(specs);
     }
 
     /** Checked once the created ports are known to the caller, so that its cleanup deletes them all. */

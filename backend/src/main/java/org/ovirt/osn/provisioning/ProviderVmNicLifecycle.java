@@ -211,7 +211,9 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
                             rows.get(port.request().nic().id()));
                     details.put(port.request().nic().id(), connection);
                 }
-                List<UUID> withIntent = outcome.ports().stream().filter(p -> p.created() || p.request().intentOpen())
+                // an attempt's intents cover every vNIC it was opened for, also those it found a port for after all
+                List<UUID> withIntent = outcome.ports().stream()
+                        .filter(p -> outcome.attemptId() != null || p.request().intentOpen())
                         .map(p -> p.request().nic().id()).toList();
                 if (!withIntent.isEmpty()) {
                     records.closeIntents(provider.id(), withIntent);

@@ -368,6 +368,8 @@ class ProviderPortSyncTest {
         VmNic a = nic("nic1", "56:6f:00:00:00:01");
         VmNic b = nic("nic2", "56:6f:00:00:00:02");
         givenIntentOpened(a, b);
+        // no port of these vNICs that the module did not know of: someone else's port has the MAC
+        givenExisting();
         when(proxy.createPorts(any())).thenThrow(new ProviderException(ProviderErrorCode.CONFLICT,
                 "Unable to complete operation for network net-1. The mac address 56:6f:00:00:00:02 is in use.", 409,
                 "POST http://n:9696/v2.0/ports", "MacAddressInUse", "req-1", null));
@@ -379,6 +381,33 @@ class ProviderPortSyncTest {
         assertEquals("nic2", failure.variables().get("VmNicName"));
         assertEquals("56:6f:00:00:00:02", failure.variables().get("MacAddress"));
         assertEquals("net-1", failure.variables().get("ExternalNetworkId"));
+    }
+
+    @Test
+    void shouldAdoptAPortItNeverRecordedWhenTheProviderRefusesTheMacAsTakenAndCreateOnlyTheRest() {
+        VmNic a = nic("nic1", "56:6f:00:00:00:01");
+        VmNic b = nic("nic2", "56:6f:00:00:00:02");
+        UUID attempt = givenIntentOpened(a, b);
+        ProviderPort earlier = port("pa", a, "net-1", HOST, List.of(), "ovs");
+        ProviderPort createdB = port("pb", b, "net-1", HOST, List.of(), "ovs");
+        ArgumentCaptor<List<PortSpec>> specs = ArgumentCaptor.captor();
+        when(proxy.createPorts(specs.capture())).thenThrow(new ProviderException(ProviderErrorCode.CONFLICT,
+                "The mac address 56:6f:00:00:00:01 is in use.", 409, "POST http://n:9696/v2.0/ports",
+                "MacAddressInUse", "req-1", null)).thenReturn(List.of(createdB));
+        // a port made for nic1 before the module recorded ports (e.g. by the oVirt engine)
+        givenExisting(earlier);
+
+        ProviderPortSync.Outcome outcome = sync().sync(PROVIDER, proxy, List.of(request(a, null), request(b, null)),
+                HOST, false, "vm1");
+
+        assertEquals(List.of(earlier, createdB), outcome.ports().stream().map(ProvisionedPort::port).toList());
+        assertEquals(List.of(createdB), outcome.created());
+        assertEquals(attempt, outcome.attemptId());
+        assertEquals(List.of(b.id().toString()), specs.getAllValues().get(1).stream().map(PortSpec::deviceId)
+                .toList());
+        ArgumentCaptor<PortFilter> filter = ArgumentCaptor.captor();
+        verify(proxy).findPorts(filter.capture());
+        assertEquals(List.of(a.id().toString(), b.id().toString()), filter.getValue().deviceIds());
     }
 
     @Test
