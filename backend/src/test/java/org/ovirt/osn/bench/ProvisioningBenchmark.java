@@ -137,7 +137,7 @@ public final class ProvisioningBenchmark {
 
         System.out.printf(Locale.ROOT, "%n%-60s %10s %10s %6s%n", "one VM run (median of runs)", "median ms",
                 "min ms", "runs");
-        hook1.print("hook: start a VM with 1 vNIC (REST, lookup, bulk, records)");
+        hook1.print("hook: start a VM with 1 vNIC (REST, intent, bulk, records)");
         raw1.print("floor: raw bulk POST of 1 port");
         hook4.print("hook: start a VM with 4 vNICs");
         raw4.print("floor: raw bulk POST of 4 ports");
