@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ovirt.osn.provider.neutron.EmulatedOvirtProviderOvn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +44,12 @@ class OvirtProviderOvnVmFlowsIT {
     private static final String USER = "admin@internal";
     private static final String PASSWORD = "ovn-emulator-Pa55";
 
+    /** The kinds of port call counted per step, in the order {@link #portCallsOfStep} lists them. */
+    private static final List<String> PORT_CALLS = List.of("GET /v2.0/ports", "GET /v2.0/ports/{id}",
+            "POST /v2.0/ports", "PUT /v2.0/ports/{id}");
+
     private final AddedThroughRest added = new AddedThroughRest();
+    private final Map<String, Integer> portCallsCounted = new HashMap<>();
     private final List<String> vms = new ArrayList<>();
     private EmulatedOvirtProviderOvn ovn;
 
@@ -144,33 +151,59 @@ class OvirtProviderOvnVmFlowsIT {
         return ports.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0)));
     }
 
+    /** How many port calls of each kind of {@link #PORT_CALLS} the provider got since the last step. */
+    private List<Integer> portCallsOfStep() {
+        List<Integer> step = new ArrayList<>();
+        for (String kind : PORT_CALLS) {
+            int now = ovn.requests(kind);
+            step.add(now - portCallsCounted.getOrDefault(kind, 0));
+            portCallsCounted.put(kind, now);
+        }
+        return step;
+    }
+
     @Test
     void shouldKeepExactlyOnePortPerVnicThroughTheVmFlowsAndNoneAfterRemoval() {
         Lab lab = lab();
         String vm = vm(lab);
         List<String> nics = List.of(nic(vm, "nic1", lab.profile()), nic(vm, "nic2", lab.profile()));
 
+        Map<String, List<Integer>> calls = new LinkedHashMap<>();
+        portCallsOfStep();
+
         action("/vms/" + vm + "/start", "<action><host id=\"" + lab.host1() + "\"/></action>");
+        calls.put("first start", portCallsOfStep());
         Map<String, String> first = onePortEach(lab, nics, "first start");
 
         action("/vms/" + vm + "/stop", "<action/>");
+        calls.put("stop", portCallsOfStep());
         assertEquals(first, onePortEach(lab, nics, "stopped"), "ports stay while the VM is down");
 
         action("/vms/" + vm + "/start", "<action><host id=\"" + lab.host1() + "\"/></action>");
+        calls.put("second start", portCallsOfStep());
         assertEquals(first, onePortEach(lab, nics, "second start"), "the second start finds both ports");
 
         action("/vms/" + vm + "/migrate", "<action><host id=\"" + lab.host2() + "\"/></action>");
+        calls.put("migrate", portCallsOfStep());
         assertEquals(first, onePortEach(lab, nics, "migrated"));
 
         String plugged = nic(vm, "nic3", lab.profile());
+        calls.put("hot-plug", portCallsOfStep());
         List<String> three = List.of(nics.get(0), nics.get(1), plugged);
         Map<String, String> afterPlug = onePortEach(lab, three, "hot-plugged");
         assertEquals(first.get(nics.get(1)), afterPlug.get(nics.get(1)));
 
         action("/vms/" + vm + "/nics/" + nics.get(1) + "/deactivate", "<action/>");
+        calls.put("unplug", portCallsOfStep());
         assertEquals(afterPlug, onePortEach(lab, three, "unplugged"), "an unplugged vNIC keeps its port");
         action("/vms/" + vm + "/nics/" + nics.get(1) + "/activate", "<action/>");
+        calls.put("plug again", portCallsOfStep());
         assertEquals(afterPlug, onePortEach(lab, three, "plugged again"));
+        // by kind as in PORT_CALLS: a vNIC never sent a create is not looked up, a recorded one is looked up once
+        // per device (no "any of"), and a provider that drops the host binding is not sent it again
+        assertEquals(Map.of("first start", List.of(0, 0, 2, 0), "stop", List.of(0, 0, 0, 0),
+                "second start", List.of(2, 0, 0, 0), "migrate", List.of(2, 0, 0, 0), "hot-plug", List.of(0, 0, 1, 0),
+                "unplug", List.of(0, 0, 0, 0), "plug again", List.of(1, 0, 0, 0)), calls);
 
         action("/vms/" + vm + "/stop", "<action/>");
         assertEquals(200, Http.delete("/vms/" + vm).status());
