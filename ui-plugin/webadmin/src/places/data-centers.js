@@ -1,24 +1,6 @@
 // The engine's Data Centers place: list, add, and each one's networks.
 
-async function api(context, method, path, body) {
-  const response = await fetch(`${context.engineBaseUrl}api/${path}`, {
-    method,
-    credentials: 'omit', // no browser login prompt on a 401 (the engine also offers Basic)
-    headers: { Accept: 'application/json', Authorization: `Bearer ${context.session.token}`,
-      ...(body ? { 'Content-Type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  const answer = text ? JSON.parse(text) : {};
-  if (!response.ok) {
-    const fault = answer.fault || answer;
-    throw new Error(response.status === 401 ? 'Your session has expired: log in again.'
-      : [fault.reason, fault.detail].filter(Boolean).join(': ') || `HTTP ${response.status}`);
-  }
-  return answer;
-}
-
-const list = (answer, key) => (Array.isArray(answer[key]) ? answer[key] : answer[key] ? [answer[key]] : []);
+import { api, list } from './engine-api.js';
 
 export function renderDataCenters(root, context) {
   root.innerHTML = `
