@@ -46,12 +46,12 @@ async function show() {
     }
     replace(root, h('table', { class: 'pf-v6-c-table pf-m-compact', 'aria-label': 'Provider ports', 'data-test': 'provider-ports' },
       h('thead', { class: 'pf-v6-c-table__thead' }, h('tr', { class: 'pf-v6-c-table__tr' },
-        ['vNIC', 'Port ID', 'Provider', 'Plugin type', 'Security groups', 'Host binding', 'State']
+        ['vNIC', 'Port ID', 'Provider', 'Plugin / provider type', 'Security groups', 'Host binding', 'State']
           .map((label) => h('th', { class: 'pf-v6-c-table__th', scope: 'col' }, label)))),
       h('tbody', { class: 'pf-v6-c-table__tbody' }, rows.map((row) => h('tr', { class: 'pf-v6-c-table__tr', 'data-nic': row.nicId },
         cell(row.nicName, 'vNIC'), cell(row.portId, 'Port ID'),
         cell(names.get(row.providerId) || row.providerId, 'Provider'),
-        cell([row.pluginType, row.providerType].filter(Boolean).join(' / '), 'Plugin type'),
+        cell([row.pluginType, row.providerType].filter(Boolean).join(' / '), 'Plugin / provider type'),
         cell(row.securityGroups.join(', ') || 'none', 'Security groups'),
         cell(row.hostBinding, 'Host binding'), cell(row.state, 'State'))))));
   } catch (error) {
