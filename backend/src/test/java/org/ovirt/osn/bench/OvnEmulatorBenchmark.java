@@ -95,10 +95,10 @@ public final class OvnEmulatorBenchmark {
             boolean warm = i < 0;
             String run = "i" + i;
             List<Runnable> turns = new ArrayList<>(List.of(
-                    () -> add(warm, lookup, timed(() -> require(NICS, proxy.findPorts(
+                    () -> add(warm, lookup, Samples.timed(() -> require(NICS, proxy.findPorts(
                             PortFilter.byDeviceIds(vm).andDeviceOwner(OWNER)).toList().size()))),
-                    () -> add(warm, rawOne, timed(() -> require(1, rawLookup(vm.get(0))))),
-                    () -> add(warm, rawFour, timed(() -> vm.forEach(d -> require(1, rawLookup(d))))),
+                    () -> add(warm, rawOne, Samples.timed(() -> require(1, rawLookup(vm.get(0))))),
+                    () -> add(warm, rawFour, Samples.timed(() -> vm.forEach(d -> require(1, rawLookup(d))))),
                     () -> add(warm, start, timedFirstStart(devices(run + "-start"))),
                     () -> add(warm, rawCreates, timedRawCreates(devices(run + "-raw")))));
             Collections.shuffle(turns);
@@ -130,7 +130,7 @@ public final class OvnEmulatorBenchmark {
 
     private double timedFirstStart(List<String> devices) {
         List<ProviderPort> created = new ArrayList<>();
-        double millis = timed(() -> {
+        double millis = Samples.timed(() -> {
             require(0, proxy.findPorts(PortFilter.byDeviceIds(devices).andDeviceOwner(OWNER)).toList().size());
             created.addAll(proxy.createPorts(specs(devices)));
         });
@@ -140,7 +140,7 @@ public final class OvnEmulatorBenchmark {
 
     private double timedRawCreates(List<String> devices) {
         List<String> ids = new ArrayList<>();
-        double millis = timed(() -> devices.forEach(d -> ids.add(rawCreate(d))));
+        double millis = Samples.timed(() -> devices.forEach(d -> ids.add(rawCreate(d))));
         ids.forEach(id -> proxy.deletePort(id));
         return millis;
     }
@@ -152,12 +152,6 @@ public final class OvnEmulatorBenchmark {
 
     private static List<String> devices(String prefix) {
         return IntStream.range(0, NICS).mapToObj(n -> prefix + "-nic" + n + "-" + UUID.randomUUID()).toList();
-    }
-
-    private static double timed(Runnable action) {
-        long started = System.nanoTime();
-        action.run();
-        return (System.nanoTime() - started) / 1e6;
     }
 
     private static void require(int expected, int actual) {

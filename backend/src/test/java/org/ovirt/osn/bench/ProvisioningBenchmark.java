@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 /**
  * vNIC provisioning as the engine's VM flows drive it, measured end to end through the module's REST API (a running
@@ -100,7 +99,8 @@ public final class ProvisioningBenchmark {
                     () -> hook1.add(timedHookRun(1)),
                     () -> raw1.add(timedRawBulk(1, run + "-r1")),
                     () -> lookupAndRaw4.add(timedRawLookupAndBulk(4, run + "-l4")),
-                    () -> pair(hook4, () -> timedHookRun(4), raw4, () -> timedRawBulk(4, run + "-r4"), paired4)));
+                    () -> Samples.pair(hook4, () -> timedHookRun(4), raw4, () -> timedRawBulk(4, run + "-r4"),
+                            paired4)));
             if (i < ovirtIterations) {
                 turns.add(() -> ovirt4.add(timedOvirtStyle(run + "-ov")));
             }
@@ -128,7 +128,7 @@ public final class ProvisioningBenchmark {
             // the oVirt path lists every port per vNIC: what it costs on a larger provider, next to the hook
             for (int i = 0; i < scaledOvirtIterations; i++) {
                 String run = "s" + i;
-                pair(hook4Scaled, () -> timedHookRun(4), ovirt4Scaled, () -> timedOvirtStyle(run + "-ov"),
+                Samples.pair(hook4Scaled, () -> timedHookRun(4), ovirt4Scaled, () -> timedOvirtStyle(run + "-ov"),
                         new ArrayList<>());
             }
         }
@@ -177,11 +177,11 @@ public final class ProvisioningBenchmark {
         for (int i = 0; i < RERUN_WARMUP + rerunIterations; i++) {
             Samples hookSamples = i < RERUN_WARMUP ? new Samples() : reruns;
             Samples rawSamples = i < RERUN_WARMUP ? new Samples() : lookups;
-            pair(hookSamples, () -> {
-                double millis = timed(() -> osn.start(vm, inventory.hostA()));
+            Samples.pair(hookSamples, () -> {
+                double millis = Samples.timed(() -> osn.start(vm, inventory.hostA()));
                 osn.stop(vm);
                 return millis;
-            }, rawSamples, () -> timed(() -> requirePorts(nicIds.size(),
+            }, rawSamples, () -> Samples.timed(() -> requirePorts(nicIds.size(),
                     neutron.lookupAsTheHook(nicIds, owner))), new ArrayList<>());
         }
     }
@@ -189,7 +189,7 @@ public final class ProvisioningBenchmark {
     /** Creates a VM with {@code nics} vNICs, times its start, then removes it and waits for its ports to go. */
     private double timedHookRun(int nics) {
         String vm = osn.vmWithNics(inventory, nics);
-        double millis = timed(() -> osn.start(vm, inventory.hostA()));
+        double millis = Samples.timed(() -> osn.start(vm, inventory.hostA()));
         List<String> nicIds = osn.nicIds(vm);
         requirePorts(nicIds.size(), neutron.portsOf(nicIds, owner).size());
         osn.stop(vm);
@@ -292,29 +292,5 @@ public final class ProvisioningBenchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    // ------------------------------------------------------------------------------------------------ statistics
-
-    private static double timed(Runnable call) {
-        long started = System.nanoTime();
-        call.run();
-        return (System.nanoTime() - started) / 1e6;
-    }
-
-    private static void pair(Samples a, Supplier<Double> aCall, Samples b, Supplier<Double> bCall,
-                             List<Double> ratios) {
-        double first;
-        double second;
-        if (Math.random() < 0.5) {
-            first = aCall.get();
-            second = bCall.get();
-        } else {
-            second = bCall.get();
-            first = aCall.get();
-        }
-        a.add(first);
-        b.add(second);
-        ratios.add(first / second);
     }
 }

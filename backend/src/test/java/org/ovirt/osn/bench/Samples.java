@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Timings of one variant of a benchmark, in milliseconds, and how the benchmarks print them. */
 final class Samples {
@@ -44,5 +45,31 @@ final class Samples {
             verdict = "  (goal " + (atMost ? "<= " : ">= ") + goal + ": " + (met ? "met" : "MISSED") + ")";
         }
         System.out.printf(Locale.ROOT, "%-60s %9.2fx%s%n", what, ratio, verdict);
+    }
+
+    /** How long {@code call} took, in milliseconds. */
+    static double timed(Runnable call) {
+        long started = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    /**
+     * Runs two variants back to back in random order, adds each one's time to its samples and the ratio a/b to
+     * {@code ratios}: a pair shares the machine's load of that moment, so the ratio is less disturbed than the medians.
+     */
+    static void pair(Samples a, Supplier<Double> aCall, Samples b, Supplier<Double> bCall, List<Double> ratios) {
+        double first;
+        double second;
+        if (Math.random() < 0.5) {
+            first = aCall.get();
+            second = bCall.get();
+        } else {
+            second = bCall.get();
+            first = aCall.get();
+        }
+        a.add(first);
+        b.add(second);
+        ratios.add(first / second);
     }
 }
