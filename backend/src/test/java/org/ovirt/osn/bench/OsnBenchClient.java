@@ -45,14 +45,23 @@ final class OsnBenchClient {
         return base;
     }
 
+    /** The inventory on the keystone-mode Neutron of {@code neutron}, registered as a {@code neutron} provider. */
     Inventory benchInventory(NeutronBench neutron, String networkId) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode provider = JSON.createObjectNode().put("name", "bench-" + suffix).put("type", "neutron")
+        ObjectNode provider = JSON.createObjectNode().put("type", "neutron")
                 .put("url", neutron.neutronUrl).put("requires_authentication", true)
                 .put("username", neutron.user).put("password", neutron.password)
                 .put("authentication_url", neutron.keystoneUrl).put("user_domain_name", "Default")
                 .put("project_name", neutron.project).put("project_domain_name", "Default");
-        String providerId = id(post("/openstacknetworkproviders", provider));
+        return inventory(provider, networkId);
+    }
+
+    /**
+     * Registers {@code provider} (the REST body of an {@code openstack_network_provider}, without a name) and makes
+     * the rest of the inventory, with the provider's network {@code networkId} imported and attached to the cluster.
+     */
+    Inventory inventory(ObjectNode provider, String networkId) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String providerId = id(post("/openstacknetworkproviders", provider.deepCopy().put("name", "bench-" + suffix)));
         String dc = id(post("/datacenters", JSON.createObjectNode().put("name", "bench-dc-" + suffix)));
         ObjectNode cluster = JSON.createObjectNode().put("name", "bench-cl-" + suffix);
         cluster.putObject("data_center").put("id", dc);
