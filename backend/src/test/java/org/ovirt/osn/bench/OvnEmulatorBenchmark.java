@@ -11,13 +11,6 @@ import org.ovirt.osn.provider.neutron.EmulatedOvirtProviderOvn;
 import org.ovirt.osn.provider.neutron.ExternalNetworkProviderProxyFactory;
 import org.ovirt.osn.provider.neutron.NeutronClientHolder;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +30,7 @@ import java.util.stream.IntStream;
  *   <li>the provider calls of a first 4-vNIC start through the proxy (the lookup, then four single creates: no bulk
  *       there) against four raw single creates.</li>
  * </ul>
- * Raw calls are plain {@link HttpURLConnection} requests with a token fetched once. Settings (system properties):
+ * Raw calls are {@link OvnRawClient}'s. Settings (system properties):
  * {@code bench.iterations} (25), {@code bench.ovn.ports} (1000), {@code bench.ovn.service.ms} (0; a time the
  * emulator spends on every request, as the real one does on its OVN transaction). Not a test.
  */
@@ -55,7 +48,7 @@ public final class OvnEmulatorBenchmark {
     private EmulatedOvirtProviderOvn ovn;
     private NetworkProviderProxy proxy;
     private String network;
-    private String token;
+    private OvnRawClient raw;
 
     public static void main(String[] args) throws Exception {
         new OvnEmulatorBenchmark().run();
@@ -75,7 +68,7 @@ public final class OvnEmulatorBenchmark {
                     NetworkProviderType.EXTERNAL, ovn.url(), true, USER, PASSWORD, ovn.keystoneUrl(), null, null,
                     null, null, "OVIRT_PROVIDER_OVN", false, false, false, Map.of());
             proxy = new ExternalNetworkProviderProxyFactory(clients).create(provider);
-            token = rawToken();
+            raw = new OvnRawClient(ovn.url(), USER, PASSWORD);
             measure();
         } finally {
             clients.close();
@@ -97,8 +90,9 @@ public final class OvnEmulatorBenchmark {
             List<Runnable> turns = new ArrayList<>(List.of(
                     () -> add(warm, lookup, Samples.timed(() -> require(NICS, proxy.findPorts(
                             PortFilter.byDeviceIds(vm).andDeviceOwner(OWNER)).toList().size()))),
-                    () -> add(warm, rawOne, Samples.timed(() -> require(1, rawLookup(vm.get(0))))),
-                    () -> add(warm, rawFour, Samples.timed(() -> vm.forEach(d -> require(1, rawLookup(d))))),
+                    () -> add(warm, rawOne, Samples.timed(() -> require(1, raw.lookup(vm.get(0), OWNER)))),
+                    () -> add(warm, rawFour, Samples.timed(() -> vm.forEach(
+                            d -> require(1, raw.lookup(d, OWNER))))),
                     () -> add(warm, start, timedFirstStart(devices(run + "-start"))),
                     () -> add(warm, rawCreates, timedRawCreates(devices(run + "-raw")))));
             Collections.shuffle(turns);
@@ -140,7 +134,8 @@ public final class OvnEmulatorBenchmark {
 
     private double timedRawCreates(List<String> devices) {
         List<String> ids = new ArrayList<>();
-        double millis = Samples.timed(() -> devices.forEach(d -> ids.add(rawCreate(d))));
+        double millis = Samples.timed(() -> devices.forEach(
+                d -> ids.add(raw.create(network, d, OWNER, "bench-host"))));
         ids.forEach(id -> proxy.deletePort(id));
         return millis;
     }
@@ -157,53 +152,6 @@ public final class OvnEmulatorBenchmark {
     private static void require(int expected, int actual) {
         if (expected != actual) {
             throw new IllegalStateException("expected " + expected + " ports, got " + actual);
-        }
-    }
-
-    private String rawToken() {
-        String body = raw("POST", "/v2.0/tokens", "{\"auth\": {\"passwordCredentials\": {\"username\": \"" + USER
-                + "\", \"password\": \"" + PASSWORD + "\"}}}", null);
-        int at = body.indexOf("\"id\":\"") + 6;
-        return body.substring(at, body.indexOf('"', at));
-    }
-
-    private int rawLookup(String device) {
-        String body = raw("GET", "/v2.0/ports?device_id=" + device + "&device_owner=" + OWNER, null, token);
-        return body.split("\"device_id\"", -1).length - 1;
-    }
-
-    private String rawCreate(String device) {
-        String body = raw("POST", "/v2.0/ports", "{\"port\": {\"network_id\": \"" + network + "\", \"name\": \""
-                + device + "\", \"device_id\": \"" + device + "\", \"device_owner\": \"" + OWNER + "\","
-                + " \"binding:host_id\": \"bench-host\"}}", token);
-        int at = body.indexOf("\"id\":\"") + 6;
-        return body.substring(at, body.indexOf('"', at));
-    }
-
-    private String raw(String method, String path, String body, String authToken) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(ovn.url() + path).toURL().openConnection();
-            connection.setRequestMethod(method);
-            connection.setRequestProperty("Accept", "application/json");
-            if (authToken != null) {
-                connection.setRequestProperty("X-Auth-Token", authToken);
-            }
-            if (body != null) {
-                connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", "application/json");
-                try (OutputStream out = connection.getOutputStream()) {
-                    out.write(body.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            int status = connection.getResponseCode();
-            if (status / 100 != 2) {
-                throw new IllegalStateException(method + " " + path + " -> " + status);
-            }
-            try (InputStream in = connection.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
