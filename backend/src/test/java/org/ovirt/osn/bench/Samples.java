@@ -21,6 +21,10 @@ final class Samples {
         millis.add(value);
     }
 
+    int size() {
+        return millis.size();
+    }
+
     double median() {
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
