@@ -2,6 +2,8 @@
 # Benchmark of vNIC provisioning in the VM flows, end to end through the module's REST API, against the local
 # keystone-mode Neutron of scripts/neutron.sh: VM runs through the hook next to a raw bulk POST (the floor) and the
 # oVirt engine's per-vNIC path, and a mass start next to raw throughput (see scripts/README.md). Not a test.
+# With --ovn first, instead a first 4-vNIC start against the emulated ovirt-provider-ovn, started in the benchmark's
+# JVM, next to four raw single creates (OvnProvisioningBenchmark); no Neutron is needed then.
 # It starts its own server (./run on port 8680 with a throw-away data folder and embedded H2) and stops it again.
 # Extra arguments become JVM system properties of the benchmark, e.g. -Dbench.iterations=9 -Dbench.scale.ports=10000
 set -euo pipefail
@@ -9,7 +11,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-if ! NEUTRON_AUTH=keystone scripts/neutron.sh status >/dev/null 2>&1; then
+benchmark=org.ovirt.osn.bench.ProvisioningBenchmark
+if [[ "${1:-}" == --ovn ]]; then
+  benchmark=org.ovirt.osn.bench.OvnProvisioningBenchmark
+  shift
+elif ! NEUTRON_AUTH=keystone scripts/neutron.sh status >/dev/null 2>&1; then
   echo "The keystone-mode Neutron is not running: NEUTRON_AUTH=keystone scripts/neutron.sh start" >&2
   exit 1
 fi
@@ -44,4 +50,4 @@ echo "server up on port $port (log: $data.run.log)"
 
 java -Dbench.osn.url="http://127.0.0.1:$port/ovirt-engine" -Dbench.osn.device.owner=$owner "$@" \
   -cp "backend/target/test-classes:backend/target/classes:$(cat backend/target/bench.classpath)" \
-  org.ovirt.osn.bench.ProvisioningBenchmark
+  "$benchmark"
