@@ -41,7 +41,9 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
     private static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private volatile ServerSocket socket;
-    /** True while {@link #refuseConnectionsFor} has the socket closed; guarded by this. */
+    /** The port it listens on, also while {@link #stopListening()} has the socket closed. */
+    private final int listenPort;
+    /** True while {@link #stopListening()} has the socket closed; guarded by this. */
     private boolean relistening;
     private final BlockingQueue<Socket> waiting = new ArrayBlockingQueue<>(BACKLOG);
     private final OvnEmulatorResources resources;
@@ -70,11 +72,12 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
         this.resources = resources;
         try {
             socket = new ServerSocket(0, BACKLOG, InetAddress.getLoopbackAddress());
+            listenPort = socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        acceptor = new Thread(this::acceptLoop, "ovn-emulator-accept-" + socket.getLocalPort());
-        worker = new Thread(this::serveLoop, "ovn-emulator-serve-" + socket.getLocalPort());
+        acceptor = new Thread(this::acceptLoop, "ovn-emulator-accept-" + listenPort);
+        worker = new Thread(this::serveLoop, "ovn-emulator-serve-" + listenPort);
         acceptor.setDaemon(true);
         worker.setDaemon(true);
         acceptor.start();
@@ -96,7 +99,7 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
 
     /** The Neutron API URL, e.g. {@code http://127.0.0.1:40123}; Keystone v2.0 is at {@link #keystoneUrl()}. */
     public String url() {
-        return "http://127.0.0.1:" + socket.getLocalPort();
+        return "http://127.0.0.1:" + listenPort;
     }
 
     /** Its Keystone v2.0 endpoint: the same server (oVirt runs it on 35357, the same process). */
@@ -159,40 +162,40 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
     }
 
     /**
-     * Stops listening for {@code pause}, so that connections are refused meanwhile, as while the provider restarts;
-     * then listens on the same port again. Returns at once.
+     * Stops listening, so that connections are refused, as while the provider restarts, until
+     * {@link #listenAgain()}. The test decides when that is rather than a timer, which a loaded machine would outrun.
      */
-    public void refuseConnectionsFor(Duration pause) {
-        int port = socket.getLocalPort();
-        ServerSocket old = socket;
+    public void stopListening() {
+        ServerSocket old;
         synchronized (this) {
+            if (relistening) {
+                return;
+            }
             relistening = true;
+            old = socket;
         }
         try {
             old.close();
         } catch (IOException ignored) {
             // it is being closed
         }
-        Thread relisten = new Thread(() -> {
-            try {
-                Thread.sleep(pause.toMillis());
-                ServerSocket again = new ServerSocket();
-                again.setReuseAddress(true);
-                again.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
-                synchronized (this) {
-                    socket = again;
-                    relistening = false;
-                    notifyAll();
-                    if (closed) {
-                        again.close();
-                    }
-                }
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("Cannot listen on " + port + " again", e);
-            }
-        }, "ovn-emulator-relisten-" + port);
-        relisten.setDaemon(true);
-        relisten.start();
+    }
+
+    /** Listens on the same port again after {@link #stopListening()}. */
+    public synchronized void listenAgain() {
+        if (!relistening || closed) {
+            return;
+        }
+                try {
+            ServerSocket again = new ServerSocket();
+            again.setReuseAddress(true);
+            again.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort), BACKLOG);
+            socket = again;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + listenPort + " again", e);
+        }
+        relistening = false;
+        notifyAll();
     }
 
     /** Forgets the counters and the requests received (not the resources). */

@@ -21,9 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -223,19 +227,46 @@ class NeutronOvnAuthAndLimitsTest {
     void shouldRepeatALookupWhoseConnectionWasRefusedButNeverACreate() {
         NetworkProviderProxy proxy = proxy(Map.of());
         proxy.listNetworks().count();
+        List<String> retries = new CopyOnWriteArrayList<>();
+        // the provider comes back when the lookup's first attempt has been refused and it says it tries again
+        Handler listenAgainOnRetry = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                retries.add(record.getMessage());
+                ovn.listenAgain();
+            }
 
-        // refused on the first attempt and its first repetition (after 50 ms), answered on the second (250 ms)
-        ovn.refuseConnectionsFor(Duration.ofMillis(120));
-        List<ProviderPort> found = proxy.findPorts(PortFilter.byDeviceId("vm-nic1")).toList();
-        ovn.refuseConnectionsFor(Duration.ofMillis(120));
-        ProviderException create = assertThrows(ProviderException.class,
-                () -> proxy.createPort(PortSpec.on(network).withDevice("vm-nic1", "oVirt")));
+            @Override
+            public void flush() {
+            }
 
-        assertAll(
-                () -> assertEquals(List.of(), found),
-                () -> assertEquals(1, ovn.requests("GET /v2.0/ports")),
-                () -> assertEquals(ProviderErrorCode.CONNECTION, create.code()),
-                () -> assertTrue(create.getMessage().contains("refused"), create.getMessage()),
-                () -> assertEquals(0, ovn.requests("POST /v2.0/ports"), "a POST is not repeated"));
+            @Override
+            public void close() {
+            }
+        };
+        Logger retryLog = Logger.getLogger(ProviderCallLimit.class.getName());
+        retryLog.addHandler(listenAgainOnRetry);
+        try {
+            ovn.stopListening();
+            List<ProviderPort> found = proxy.findPorts(PortFilter.byDeviceId("vm-nic1")).toList();
+            int lookupRetries = retries.size();
+
+            ovn.stopListening();
+            ProviderException create = assertThrows(ProviderException.class,
+                    () -> proxy.createPort(PortSpec.on(network).withDevice("vm-nic1", "oVirt")));
+            ovn.listenAgain();
+
+            assertAll(
+                    () -> assertEquals(List.of(), found),
+                    () -> assertEquals(1, lookupRetries, "the refused lookup was tried again once: " + retries),
+                    () -> assertEquals(1, ovn.requests("GET /v2.0/ports")),
+                    () -> assertEquals(ProviderErrorCode.CONNECTION, create.code()),
+                    () -> assertTrue(create.getMessage().contains("refused"), create.getMessage()),
+                    () -> assertEquals(1, retries.size(), "a POST is not repeated: " + retries),
+                    () -> assertEquals(0, ovn.requests("POST /v2.0/ports")));
+        } finally {
+            retryLog.removeHandler(listenAgainOnRetry);
+            ovn.listenAgain();
+        }
     }
 }
