@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The AES-256 key that protects provider passwords, kept in a file outside the database (base64, owner-only
@@ -28,19 +29,43 @@ public final class SecretKeyFile {
             if (!Files.exists(file)) {
                 create(file);
             }
-            byte[] key;
-            try {
-                key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("Key file " + file + " is not base64", e);
-            }
-            if (key.length != 32) {
-                throw new IllegalStateException("Key file " + file + " does not hold a 256-bit AES key");
-            }
-            return new SecretKeySpec(key, "AES");
+            return read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the key file " + file, e);
         }
+    }
+
+    /** The key in {@code file}, or empty when there is no such file; never creates one. */
+    public static Optional<SecretKey> load(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the key file " + file, e);
+        }
+    }
+
+    private static SecretKey read(Path file) throws IOException {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Key file " + file + " is not base64", e);
+        }
+        if (key.length != 32) {
+            throw new IllegalStateException("Key file " + file + " does not hold a 256-bit AES key");
+        }
+        return new SecretKeySpec(key, "AES");
+    }
+
+    /** Writes a new random key into {@code file}, which must not exist yet (the rotation tool's step). */
+    public static void createNew(Path file) throws IOException {
+        if (Files.exists(file)) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        create(file);
     }
 
     private static void create(Path file) throws IOException {

@@ -49,4 +49,29 @@ class PasswordCipherProducerTest {
                 "the data directory's own key is another one");
         assertTrue(Files.isRegularFile(data.resolve("osn-secret.key")));
     }
+
+    @Test
+    void shouldOpenWithThePreviousKeyFileWhatWasSealedBeforeARotation() throws Exception {
+        Path data = dir.resolve("data");
+        OsnConfiguration configuration = config("osn.data.dir", data.toString());
+        String beforeRotation = produced(configuration).encrypt("s3cret", "provider-1");
+        Path keyFile = data.resolve("osn-secret.key");
+        Files.move(keyFile, data.resolve("osn-secret.key.previous"));
+        SecretKeyFile.createNew(keyFile);
+
+        PasswordCipher rotated = produced(configuration);
+
+        assertEquals("s3cret", rotated.decrypt(beforeRotation, "provider-1"));
+        assertFalse(rotated.isSealedWithCurrentKey(beforeRotation));
+        assertFalse(rotated.keys().createdNow());
+        assertEquals(keyFile, rotated.keys().currentFile());
+    }
+
+    @Test
+    void shouldSayTheKeyWasGeneratedByThisStartWhenNoFileExisted() {
+        PasswordCipher first = produced(config("osn.data.dir", dir.resolve("fresh").toString()));
+
+        assertTrue(first.keys().createdNow());
+        assertTrue(first.keys().previous().isEmpty());
+    }
 }
