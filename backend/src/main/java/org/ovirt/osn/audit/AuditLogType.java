@@ -107,7 +107,9 @@ public enum AuditLogType {
     VNIC_PORT_LEFT_AFTER_FAILURE(9102, AuditSeverity.WARNING),
     // the provider trust store's certificates over REST (9330-9339)
     PROVIDER_CERTIFICATE_REMOVED(9330, AuditSeverity.NORMAL),
-    PROVIDER_CERTIFICATE_REMOVAL_FAILED(9331, AuditSeverity.ERROR);
+    PROVIDER_CERTIFICATE_REMOVAL_FAILED(9331, AuditSeverity.ERROR),
+    // the key that encrypts stored provider passwords (9390-9399)
+    SECRET_KEY_ROTATED(9390, AuditSeverity.NORMAL);
 
     private final int code;
     private final AuditSeverity severity;
