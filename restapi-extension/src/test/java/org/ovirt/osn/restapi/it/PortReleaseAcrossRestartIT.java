@@ -4,13 +4,9 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -33,16 +29,7 @@ class PortReleaseAcrossRestartIT {
     private StandaloneServerProcess server;
 
     private Http.Answer call(String method, String path, String xml) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api" + path))
-                .timeout(Duration.ofSeconds(120)).header("Accept", Http.XML)
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin@internal:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .method(method, xml == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(xml));
-        if (xml != null) {
-            request.header("Content-Type", Http.XML);
-        }
-        return Http.send(request);
+        return server.call(method, path, xml);
     }
 
     private String added(String path, String xml) {

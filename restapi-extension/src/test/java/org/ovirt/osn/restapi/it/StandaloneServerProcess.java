@@ -6,11 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,8 +47,36 @@ final class StandaloneServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + (8080 + portOffset) + "/ovirt-engine";
     }
 
+    /** An API call to this server as {@code admin@internal} (XML both ways), waiting up to 120 s for the answer. */
+    Http.Answer call(String method, String path, String xml) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api" + path))
+                .timeout(Duration.ofSeconds(120)).header("Accept", Http.XML)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("admin@internal:" + adminPassword).getBytes(StandardCharsets.UTF_8)))
+                .method(method, xml == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(xml));
+        if (xml != null) {
+            request.header("Content-Type", Http.XML);
+        }
+        return Http.send(request);
+    }
+
     /** Starts the server on the data left by an earlier start, if any, and waits until the module answers. */
     void start() throws IOException, InterruptedException {
+        launch();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (!answers()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped while starting; see " + folder.resolve("console.log"));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The server did not answer within 180 s; see " + folder);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void launch() throws IOException {
         Path base = folder.resolve("wildfly");
         if (!Files.isDirectory(base.resolve("configuration"))) {
             copyTree(home.resolve("standalone").resolve("configuration"), base.resolve("configuration"));
@@ -64,13 +94,31 @@ final class StandaloneServerProcess implements AutoCloseable {
         builder.environment().put("OSN_ADMIN_PASSWORD", adminPassword);
         builder.environment().put("JAVA_OPTS", "-Xms64m -Xmx512m");
         process = builder.start();
+    }
+
+    /**
+     * Starts the server expecting the module's deployment to fail, and waits until WildFly says it started (with
+     * errors) or its process ended.
+     *
+     * @return what the server wrote to its console until then
+     */
+    String startExpectingTheDeploymentToFail() throws IOException, InterruptedException {
+        Path console = folder.resolve("console.log");
+        long offset = Files.exists(console) ? Files.size(console) : 0;
+        launch();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (!answers()) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The server stopped while starting; see " + folder.resolve("console.log"));
+        while (true) {
+            String written = Files.exists(console) ? new String(Files.readAllBytes(console),
+                    StandardCharsets.UTF_8).substring((int) offset) : "";
+            // WFLYSRV0025: started; WFLYSRV0026: started, some services failed
+            if (written.contains("WFLYSRV0025") || written.contains("WFLYSRV0026") || !process.isAlive()) {
+                if (answers()) {
+                    throw new IllegalStateException("The module deployed although it was expected to fail");
+                }
+                return written;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The server did not answer within 180 s; see " + folder);
+                throw new IllegalStateException("The server did not finish starting within 180 s; see " + folder);
             }
             Thread.sleep(500);
         }
