@@ -2,6 +2,7 @@ package org.ovirt.osn.provider.neutron;
 
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
 
 import java.time.Clock;
 
@@ -18,10 +19,11 @@ interface KeystoneAuthenticator {
      */
     KeystoneToken authenticate();
 
+    /** @param meter where its calls to Keystone are counted: those of the provider it authenticates for */
     static KeystoneAuthenticator of(KeystoneCredentials credentials, boolean tenantRequired, NeutronHttp http,
-                                    Clock clock) {
-        return credentials.v3() ? new KeystoneV3Authenticator(credentials, http, clock)
-                : new KeystoneV2Authenticator(credentials, tenantRequired, http, clock);
+                                    Clock clock, ProviderCallMeter meter) {
+        return credentials.v3() ? new KeystoneV3Authenticator(credentials, http, clock, meter)
+                : new KeystoneV2Authenticator(credentials, tenantRequired, http, clock, meter);
     }
 
     /** Puts Keystone's URL and the user into a failure's message, keeping everything else. */

@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
  * @param refreshAfter when a new token should be fetched: shortly before expiry, so that a call started with this
  *                     token does not reach the provider after it expired
  */
-record KeystoneToken(String id, Instant expiresAt, Instant refreshAfter) {
+record KeystoneToken(String id, Instant issuedAt, Instant expiresAt, Instant refreshAfter) {
 
     /** How long before expiry a token is replaced. */
     static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
@@ -29,7 +29,7 @@ record KeystoneToken(String id, Instant expiresAt, Instant refreshAfter) {
         // a token that lives shorter than twice the margin is refreshed half-way instead
         Duration lifetime = Duration.between(now, expiresAt);
         Duration margin = lifetime.dividedBy(2).compareTo(REFRESH_MARGIN) < 0 ? lifetime.dividedBy(2) : REFRESH_MARGIN;
-        return new KeystoneToken(id, expiresAt, expiresAt.minus(margin));
+        return new KeystoneToken(id, now, expiresAt, expiresAt.minus(margin));
     }
 
     boolean usableAt(Instant now) {
@@ -54,6 +54,6 @@ record KeystoneToken(String id, Instant expiresAt, Instant refreshAfter) {
 
     @Override
     public String toString() {
-        return "KeystoneToken[id=***, expiresAt=" + expiresAt + ", refreshAfter=" + refreshAfter + "]";
+        return "KeystoneToken[id=***, issuedAt=" + issuedAt + ", expiresAt=" + expiresAt + ", refreshAfter=" + refreshAfter + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.ovirt.osn.provider.neutron;
 
 import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -27,11 +28,18 @@ final class KeystoneTokenCache {
         this.clock = clock;
     }
 
-    /** @param tenantRequired whether a Keystone v2.0 token must be tenant-scoped (OpenStack Neutron) */
     KeystoneTokenSource sourceFor(NetworkProvider provider, boolean tenantRequired) {
+        return sourceFor(provider, tenantRequired, ProviderCallMeter.unattached());
+    }
+
+    /**
+     * @param tenantRequired whether a Keystone v2.0 token must be tenant-scoped (OpenStack Neutron)
+     * @param meter          the provider's, where its Keystone calls and tokens are counted
+     */
+    KeystoneTokenSource sourceFor(NetworkProvider provider, boolean tenantRequired, ProviderCallMeter meter) {
         Key key = new Key(provider.id(), KeystoneCredentials.of(provider), tenantRequired);
         KeystoneTokenSource source = sources.computeIfAbsent(key, k -> new KeystoneTokenSource(
-                KeystoneAuthenticator.of(k.credentials(), k.tenantRequired(), http, clock), clock));
+                KeystoneAuthenticator.of(k.credentials(), k.tenantRequired(), http, clock, meter), clock, meter));
         sources.keySet().removeIf(other -> Objects.equals(other.providerId(), key.providerId()) && !other.equals(key));
         return source;
     }

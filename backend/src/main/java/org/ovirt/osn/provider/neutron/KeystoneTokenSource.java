@@ -1,6 +1,7 @@
 package org.ovirt.osn.provider.neutron;
 
 import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
 
 import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,6 +18,7 @@ final class KeystoneTokenSource {
 
     private final KeystoneAuthenticator authenticator;
     private final Clock clock;
+    private final ProviderCallMeter meter;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile KeystoneToken current;
     /** Written under the lock; read before taking it to learn whether an attempt finished while waiting. */
@@ -26,8 +28,14 @@ final class KeystoneTokenSource {
     private volatile String forbiddenFresh;
 
     KeystoneTokenSource(KeystoneAuthenticator authenticator, Clock clock) {
+        this(authenticator, clock, ProviderCallMeter.unattached());
+    }
+
+    /** @param meter told of each token issued, for the provider's statistics (issued at, expires at) */
+    KeystoneTokenSource(KeystoneAuthenticator authenticator, Clock clock, ProviderCallMeter meter) {
         this.authenticator = authenticator;
         this.clock = clock;
+        this.meter = meter;
     }
 
     /**
@@ -60,6 +68,7 @@ final class KeystoneTokenSource {
             }
             lastFailure = null;
             current = token;
+            meter.tokenIssued(token.issuedAt(), token.expiresAt());
             return token.id();
         } finally {
             lock.unlock();

@@ -1,6 +1,7 @@
 package org.ovirt.osn.provider.neutron;
 
 import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
 
 import java.net.URI;
 import java.time.Clock;
@@ -16,12 +17,15 @@ final class KeystoneV2Authenticator implements KeystoneAuthenticator {
     private final boolean tenantRequired;
     private final NeutronHttp http;
     private final Clock clock;
+    private final ProviderCallMeter meter;
 
-    KeystoneV2Authenticator(KeystoneCredentials credentials, boolean tenantRequired, NeutronHttp http, Clock clock) {
+    KeystoneV2Authenticator(KeystoneCredentials credentials, boolean tenantRequired, NeutronHttp http, Clock clock,
+                            ProviderCallMeter meter) {
         this.credentials = credentials;
         this.tenantRequired = tenantRequired;
         this.http = http;
         this.clock = clock;
+        this.meter = meter;
     }
 
     @Override
@@ -36,7 +40,7 @@ final class KeystoneV2Authenticator implements KeystoneAuthenticator {
                 .to(ProviderFailures.Peer.KEYSTONE);
         NeutronHttp.Reply<KeystoneV2AccessResponse> reply;
         try {
-            reply = http.exchange(call, KeystoneV2AccessResponse.class);
+            reply = http.exchange(call, KeystoneV2AccessResponse.class, meter);
         } catch (ProviderException e) {
             throw KeystoneAuthenticator.keystoneFailure(e, credentials);
         }

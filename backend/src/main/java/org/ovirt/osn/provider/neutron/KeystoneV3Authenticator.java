@@ -1,6 +1,7 @@
 package org.ovirt.osn.provider.neutron;
 
 import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
 
 import java.net.URI;
 import java.time.Clock;
@@ -17,11 +18,13 @@ final class KeystoneV3Authenticator implements KeystoneAuthenticator {
     private final KeystoneCredentials credentials;
     private final NeutronHttp http;
     private final Clock clock;
+    private final ProviderCallMeter meter;
 
-    KeystoneV3Authenticator(KeystoneCredentials credentials, NeutronHttp http, Clock clock) {
+    KeystoneV3Authenticator(KeystoneCredentials credentials, NeutronHttp http, Clock clock, ProviderCallMeter meter) {
         this.credentials = credentials;
         this.http = http;
         this.clock = clock;
+        this.meter = meter;
     }
 
     @Override
@@ -32,7 +35,7 @@ final class KeystoneV3Authenticator implements KeystoneAuthenticator {
                 .to(ProviderFailures.Peer.KEYSTONE);
         NeutronHttp.Reply<KeystoneV3TokenResponse> reply;
         try {
-            reply = http.exchange(call, KeystoneV3TokenResponse.class);
+            reply = http.exchange(call, KeystoneV3TokenResponse.class, meter);
         } catch (ProviderException e) {
             throw KeystoneAuthenticator.keystoneFailure(e, credentials);
         }

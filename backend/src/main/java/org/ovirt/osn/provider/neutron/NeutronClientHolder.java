@@ -16,6 +16,8 @@ import org.jboss.resteasy.spi.ResteasyProviderFactory;
 import org.ovirt.osn.config.OsnConfiguration;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
+import org.ovirt.osn.provider.health.ProviderHealthRegistry;
 
 import javax.net.ssl.SSLContext;
 import java.security.GeneralSecurityException;
@@ -73,6 +75,7 @@ public class NeutronClientHolder implements AutoCloseable {
     private final TrustChangeEviction trustChanges;
     private final ExecutorService lookups;
     private final ProviderCallLimits limits;
+    private final ProviderHealthRegistry health;
 
     protected NeutronClientHolder() {
         // for CDI's client proxy only
@@ -84,14 +87,25 @@ public class NeutronClientHolder implements AutoCloseable {
         this.pageSize = 0;
         this.lookups = null;
         this.limits = null;
+        this.health = null;
     }
 
     @Inject
+    public NeutronClientHolder(OsnConfiguration config, ProviderHealthRegistry health) {
+        this(config, Clock.systemUTC(), health);
+    }
+
+    /** With measurements of its own that nobody reads or audits (tests and tools). */
     public NeutronClientHolder(OsnConfiguration config) {
         this(config, Clock.systemUTC());
     }
 
     NeutronClientHolder(OsnConfiguration config, Clock clock) {
+        this(config, clock, new ProviderHealthRegistry(clock, ProviderHealthRegistry.RECOVERY_WINDOW, change -> { }));
+    }
+
+    NeutronClientHolder(OsnConfiguration config, Clock clock, ProviderHealthRegistry health) {
+        this.health = health;
         Duration connectTimeout = config.providerConnectTimeout();
         Duration readTimeout = config.providerReadTimeout();
         int poolSize = Math.max(1, config.getInt(POOL_SIZE, DEFAULT_POOL_SIZE));
@@ -122,10 +136,11 @@ public class NeutronClientHolder implements AutoCloseable {
      */
     public NetworkProviderProxy proxyFor(NetworkProvider provider, boolean tenantRequired) {
         trustChanges.evictIfTrustChanged();
+        ProviderCallMeter meter = health.meterFor(provider.id(), provider.name());
         KeystoneTokenSource source = provider.requiresAuthentication()
-                ? tokens.sourceFor(provider, tenantRequired) : null;
+                ? tokens.sourceFor(provider, tenantRequired, meter) : null;
         return new NeutronNetworkProviderProxy(provider, http, source, capabilities, pageSize, lookups,
-                limits.forProvider(provider));
+                limits.forProvider(provider), meter);
     }
 
     /** The shared HTTP wrapper; for the provider calls of this package and its tests. */

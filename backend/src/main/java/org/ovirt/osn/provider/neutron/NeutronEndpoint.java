@@ -2,6 +2,7 @@ package org.ovirt.osn.provider.neutron;
 
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * a fresh one, so a second 401 is the caller's failure, never a loop. ovirt-provider-ovn answers a token it no longer
  * accepts with 403, not 401, so a 403 gets the same one repetition, but only once per token: a 403 that a fresh token
  * gets too is a real refusal, and that token's later 403s are not retried (see {@link KeystoneTokenSource}). Every
- * call goes through the provider's {@link ProviderCallLimit}. Thread-safe and cheap: a proxy makes one per provider
+ * call goes through the provider's {@link ProviderCallLimit}, and its outcome, after those repetitions, is the
+ * provider's last success or failure on its {@link ProviderCallMeter}. Thread-safe and cheap: a proxy makes one per provider
  * configuration.
  */
 final class NeutronEndpoint {
@@ -32,15 +34,17 @@ final class NeutronEndpoint {
     private final NeutronHttp http;
     private final KeystoneTokenSource tokens;
     private final ProviderCallLimit limit;
+    private final ProviderCallMeter meter;
 
     /** @param tokens null when the provider does not require authentication */
     NeutronEndpoint(String providerName, String url, NeutronHttp http, KeystoneTokenSource tokens,
-                    ProviderCallLimit limit) {
+                    ProviderCallLimit limit, ProviderCallMeter meter) {
         this.providerName = providerName;
         this.base = url == null ? "" : url.strip().replaceAll("/+$", "").replaceAll("/v2\\.0$", "");
         this.http = http;
         this.tokens = tokens;
         this.limit = limit;
+        this.meter = meter;
     }
 
     String providerName() {
@@ -136,6 +140,18 @@ final class NeutronEndpoint {
     }
 
     <T> NeutronHttp.Reply<T> send(NeutronHttp.Call call, Class<T> type) {
+        NeutronHttp.Reply<T> reply;
+        try {
+            reply = authenticatedSend(call, type);
+        } catch (ProviderException e) {
+            meter.callFailed(e);
+            throw e;
+        }
+        meter.callSucceeded();
+        return reply;
+    }
+
+    private <T> NeutronHttp.Reply<T> authenticatedSend(NeutronHttp.Call call, Class<T> type) {
         if (tokens == null) {
             try {
                 return exchange(call, type);
@@ -175,6 +191,6 @@ final class NeutronEndpoint {
     }
 
     private <T> NeutronHttp.Reply<T> exchange(NeutronHttp.Call call, Class<T> type) {
-        return limit.call(call, () -> http.exchange(call, type));
+        return limit.call(call, () -> http.exchange(call, type, meter));
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.specimpl.AbstractBuiltResponse;
 import org.ovirt.osn.provider.ProviderException;
+import org.ovirt.osn.provider.health.ProviderCallKind;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +27,8 @@ import java.util.Map;
 /**
  * The one way this package talks HTTP, to Neutron and to Keystone alike: it sends a JSON call, reads the answer with
  * a size limit, and turns every failure into a {@link ProviderException} carrying the code, HTTP status,
- * "METHOD URL", the provider's error type and message, and the {@code X-Openstack-Request-Id}.
+ * "METHOD URL", the provider's error type and message, and the {@code X-Openstack-Request-Id}. Each call is counted,
+ * by how it ended, and timed on the provider's {@link ProviderCallMeter}: this is the one place every call passes.
  *
  * <p>Stateless apart from the shared, thread-safe RESTEasy {@link Client}; safe for any number of threads.
  */
@@ -116,15 +119,30 @@ final class NeutronHttp {
     }
 
     /**
-     * Executes the call and parses a 2xx answer as {@code type} (an empty 2xx answer gives a null body).
+     * Executes the call and parses a 2xx answer as {@code type} (an empty 2xx answer gives a null body), counting
+     * and timing it on {@code meter}.
      *
      * @throws ProviderException for every failure, including a non-2xx status and an answer that is not JSON of
      *                           that shape or is larger than the configured limit
      */
-    <T> Reply<T> exchange(Call call, Class<T> type) {
+    <T> Reply<T> exchange(Call call, Class<T> type, ProviderCallMeter meter) {
+        long started = meter.attemptStarted();
+        ProviderCallKind outcome = null;
+        try {
+            Reply<T> reply = send(call, type, started);
+            outcome = ProviderCallKind.SUCCESS;
+            return reply;
+        } catch (ProviderException e) {
+            outcome = ProviderCallKind.of(e);
+            throw e;
+        } finally {
+            meter.attemptEnded(started, outcome);
+        }
+    }
+
+    private <T> Reply<T> send(Call call, Class<T> type, long started) {
         String request = call.describe();
         byte[] requestBody = serialize(call);
-        long started = System.nanoTime();
         Response response;
         try {
             Invocation.Builder builder = client.target(call.uri()).request(MediaType.APPLICATION_JSON_TYPE);

@@ -15,6 +15,7 @@ import org.ovirt.osn.provider.ProviderNetworkSpec;
 import org.ovirt.osn.provider.ProviderPort;
 import org.ovirt.osn.provider.ProviderSubnet;
 import org.ovirt.osn.provider.ProviderSubnetSpec;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +56,10 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
      */
     NeutronNetworkProviderProxy(NetworkProvider provider, NeutronHttp http, KeystoneTokenSource tokens,
                                 NeutronCapabilityCache capabilities, int pageSize, Executor lookups,
-                                ProviderCallLimit limit) {
+                                ProviderCallLimit limit, ProviderCallMeter meter) {
         this.provider = provider;
         this.url = provider.url();
-        this.endpoint = new NeutronEndpoint(provider.name(), provider.url(), http, tokens, limit);
+        this.endpoint = new NeutronEndpoint(provider.name(), provider.url(), http, tokens, limit, meter);
         this.capabilities = capabilities;
         this.ports = new NeutronPorts(endpoint, lookups);
         this.pageSize = pageSize;

@@ -153,7 +153,8 @@ class NeutronRealProviderTest {
                 "/v2.0/networks/00000000-0000-0000-0000-000000000000", "provider URL"));
 
         ProviderException e = assertThrows(ProviderException.class,
-                () -> clients.http().exchange(call, Void.class));
+                () -> clients.http().exchange(call, Void.class,
+                        org.ovirt.osn.provider.health.ProviderCallMeter.unattached()));
 
         assertAll(
                 () -> assertEquals(ProviderErrorCode.NOT_FOUND, e.code(), e.describe() + NOT_RUNNING),
