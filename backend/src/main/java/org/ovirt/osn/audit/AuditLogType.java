@@ -109,7 +109,12 @@ public enum AuditLogType {
     PROVIDER_CERTIFICATE_REMOVED(9330, AuditSeverity.NORMAL),
     PROVIDER_CERTIFICATE_REMOVAL_FAILED(9331, AuditSeverity.ERROR),
     // the key that encrypts stored provider passwords (9390-9399)
-    SECRET_KEY_ROTATED(9390, AuditSeverity.NORMAL);
+    SECRET_KEY_ROTATED(9390, AuditSeverity.NORMAL),
+    // a provider's status derived from the module's calls (9340-9349)
+    PROVIDER_STATUS_RECOVERED(9340, AuditSeverity.NORMAL),
+    PROVIDER_STATUS_DEGRADED(9341, AuditSeverity.WARNING),
+    PROVIDER_STATUS_UNREACHABLE(9342, AuditSeverity.ERROR),
+    PROVIDER_STATUS_AUTHENTICATION_FAILED(9343, AuditSeverity.ERROR);
 
     private final int code;
     private final AuditSeverity severity;

@@ -133,6 +133,11 @@ final class ReleaseDatabase implements AutoCloseable {
         }
 
         @Override
+        public PendingReleases summarizeByProvider(UUID providerId) {
+            return inTransaction(em -> new JpaPortReleaseDao(em).summarizeByProvider(providerId));
+        }
+
+        @Override
         public List<UUID> findWithoutProvider(OffsetDateTime now, int max) {
             return inTransaction(em -> new JpaPortReleaseDao(em).findWithoutProvider(now, max));
         }

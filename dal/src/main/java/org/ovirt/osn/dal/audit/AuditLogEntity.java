@@ -16,9 +16,13 @@ import java.util.UUID;
 @Table(name = "osn_audit_log")
 @NamedQuery(name = AuditLogEntity.FIND_NEWEST_FIRST,
         query = "SELECT a FROM AuditLogEntity a ORDER BY a.id DESC")
+@NamedQuery(name = AuditLogEntity.FIND_NEWEST_OF_PROVIDER,
+        query = "SELECT a FROM AuditLogEntity a WHERE a.providerId = :providerId AND a.eventCode IN :codes"
+                + " ORDER BY a.id DESC")
 public class AuditLogEntity {
 
     public static final String FIND_NEWEST_FIRST = "AuditLog.findNewestFirst";
+    public static final String FIND_NEWEST_OF_PROVIDER = "AuditLog.findNewestOfProvider";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaAuditLogDao implements AuditLogDao {
@@ -31,5 +34,15 @@ public class JpaAuditLogDao implements AuditLogDao {
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<AuditLogEntity> findNewestOfProvider(UUID providerId, Collection<Integer> eventCodes) {
+        return em.createNamedQuery(AuditLogEntity.FIND_NEWEST_OF_PROVIDER, AuditLogEntity.class)
+                .setParameter("providerId", providerId)
+                .setParameter("codes", eventCodes)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -83,6 +83,14 @@ public class JpaPortReleaseDao implements PortReleaseDao {
     }
 
     @Override
+    public PendingReleases summarizeByProvider(UUID providerId) {
+        Object[] row = em.createNamedQuery(PortReleaseEntity.SUMMARIZE_BY_PROVIDER, Object[].class)
+                .setParameter("providerId", providerId)
+                .getSingleResult();
+        return new PendingReleases(((Number) row[0]).longValue(), (OffsetDateTime) row[1]);
+    }
+
+    @Override
     public List<UUID> findWithoutProvider(OffsetDateTime now, int max) {
         return em.createNamedQuery(PortReleaseEntity.FIND_WITHOUT_PROVIDER, UUID.class)
                 .setParameter("now", now)

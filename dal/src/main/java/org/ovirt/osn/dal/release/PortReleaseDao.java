@@ -58,6 +58,13 @@ public interface PortReleaseDao {
      */
     List<UUID> findWithoutProvider(OffsetDateTime now, int max);
 
+    /** How many releases are pending for one provider, and since when the oldest one is. */
+    PendingReleases summarizeByProvider(UUID providerId);
+
+    /** @param oldestCreatedAt null when none is pending */
+    record PendingReleases(long count, OffsetDateTime oldestCreatedAt) {
+    }
+
     /** Whether a release of this port of this provider is pending. */
     boolean isPending(UUID providerId, String portId);
 }

@@ -34,6 +34,8 @@ import java.util.UUID;
         query = "SELECT r.id FROM PortReleaseEntity r WHERE (r.claimedUntil IS NULL OR r.claimedUntil < :now)"
                 + " AND NOT EXISTS (SELECT p.id FROM NetworkProviderEntity p WHERE p.id = r.providerId)"
                 + " ORDER BY r.createdAt, r.id")
+@NamedQuery(name = PortReleaseEntity.SUMMARIZE_BY_PROVIDER,
+        query = "SELECT COUNT(r), MIN(r.createdAt) FROM PortReleaseEntity r WHERE r.providerId = :providerId")
 @NamedQuery(name = PortReleaseEntity.COUNT_PENDING_PORT,
         query = "SELECT COUNT(r) FROM PortReleaseEntity r WHERE r.providerId = :providerId AND r.portId = :portId")
 public class PortReleaseEntity {
@@ -43,6 +45,7 @@ public class PortReleaseEntity {
     public static final String RECORD_FAILURE = "PortRelease.recordFailure";
     public static final String UNCLAIM_ALL = "PortRelease.unclaimAll";
     public static final String DELETE = "PortRelease.delete";
+    public static final String SUMMARIZE_BY_PROVIDER = "PortRelease.summarizeByProvider";
     public static final String FIND_BY_PROVIDER = "PortRelease.findByProvider";
     public static final String COUNT_PENDING_PORT = "PortRelease.countPendingPort";
     public static final String FIND_WITHOUT_PROVIDER = "PortRelease.findWithoutProvider";

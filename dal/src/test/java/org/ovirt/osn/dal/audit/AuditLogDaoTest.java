@@ -7,8 +7,11 @@ import org.ovirt.osn.dal.testing.TestDatabase;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditLogDaoTest {
@@ -43,6 +46,38 @@ class AuditLogDaoTest {
                 .map(AuditLogEntity::getMessage).toList();
 
         assertEquals(List.of("message 3", "message 2"), secondPage);
+    }
+
+    @Test
+    void shouldFindTheNewestEntryOfAProviderWithOneOfTheCodesOnH2() {
+        shouldFindTheNewestEntryOfAProviderWithOneOfTheCodes(h2);
+    }
+
+    @Test
+    void shouldFindTheNewestEntryOfAProviderWithOneOfTheCodesOnPostgres() {
+        shouldFindTheNewestEntryOfAProviderWithOneOfTheCodes(postgres);
+    }
+
+    private static void shouldFindTheNewestEntryOfAProviderWithOneOfTheCodes(TestDatabase db) {
+        UUID provider = UUID.randomUUID();
+        save(db, provider, 9164, "synced");
+        save(db, provider, 9165, "sync failed");
+        save(db, provider, 225, "tested");
+        save(db, UUID.randomUUID(), 9164, "another provider synced");
+
+        Optional<AuditLogEntity> newest = db.query(em -> new JpaAuditLogDao(em)
+                .findNewestOfProvider(provider, List.of(9164, 9165)));
+        Optional<AuditLogEntity> none = db.query(em -> new JpaAuditLogDao(em)
+                .findNewestOfProvider(UUID.randomUUID(), List.of(9164, 9165)));
+
+        assertEquals("sync failed", newest.orElseThrow().getMessage());
+        assertTrue(none.isEmpty());
+    }
+
+    private static void save(TestDatabase db, UUID provider, int code, String message) {
+        AuditLogEntity entry = new AuditLogEntity(OffsetDateTime.now(), code, "E" + code, "INFO", message);
+        entry.setProviderId(provider);
+        db.run(em -> new JpaAuditLogDao(em).save(entry));
     }
 
     @Test

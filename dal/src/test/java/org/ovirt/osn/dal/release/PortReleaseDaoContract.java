@@ -202,6 +202,22 @@ abstract class PortReleaseDaoContract {
     }
 
     @Test
+    void shouldCountAProvidersPendingReleasesAndNameTheOldest() {
+        UUID provider = UUID.randomUUID();
+        saved(provider, "p-1", NOW.minusMinutes(5));
+        saved(provider, "p-2", NOW);
+        saved(UUID.randomUUID(), "p-3", NOW.minusHours(1));
+
+        PortReleaseDao.PendingReleases pending = db.query(em -> new JpaPortReleaseDao(em).summarizeByProvider(provider));
+        PortReleaseDao.PendingReleases none =
+                db.query(em -> new JpaPortReleaseDao(em).summarizeByProvider(UUID.randomUUID()));
+
+        assertEquals(2, pending.count());
+        assertEquals(NOW.minusMinutes(5).toInstant(), pending.oldestCreatedAt().toInstant());
+        assertEquals(new PortReleaseDao.PendingReleases(0, null), none);
+    }
+
+    @Test
     void shouldFindTheReleasesOfARemovedProviderDueOrNotButNotThoseOfAnExistingOne() {
         NetworkProviderEntity provider = new NetworkProviderEntity();
         provider.setId(UUID.randomUUID());

@@ -45,8 +45,22 @@ public class OpenStackNetworkProvider extends BaseResource {
     private Boolean unmanaged;
     @XmlElement
     private Properties properties;
+    /**
+     * Not in oVirt's model (a host's {@code status} is): {@code ok}, {@code degraded}, {@code unreachable} or
+     * {@code authentication_failed}, derived from this node's recent calls; absent before the first. Read-only.
+     */
+    @XmlElement
+    private String status;
     @XmlElement(name = "link")
     private List<Link> link;
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
 
     public String getUrl() {
         return url;

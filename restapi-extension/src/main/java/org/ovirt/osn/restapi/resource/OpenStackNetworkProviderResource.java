@@ -5,7 +5,9 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,9 +30,12 @@ import org.ovirt.osn.restapi.mapping.CertificateMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
 import org.ovirt.osn.restapi.mapping.NetworkSyncMapper;
+import org.ovirt.osn.restapi.mapping.ProviderStatisticsMapper;
 import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Fault;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
+import org.ovirt.osn.restapi.model.Statistic;
+import org.ovirt.osn.restapi.model.Statistics;
 
 import java.util.List;
 import java.util.Map;
@@ -55,7 +60,26 @@ public class OpenStackNetworkProviderResource {
 
     @GET
     public OpenStackNetworkProvider get() {
-        return NetworkProviderMapper.toModel(stored(), parent.href(id));
+        return parent.toModel(stored());
+    }
+
+    /**
+     * The provider's health as oVirt's {@code <statistics>} (as a host's): this node's measurements of its calls,
+     * the pending port releases and the last synchronization. docs/operations.md names each statistic.
+     */
+    @GET
+    @Path("statistics")
+    public Statistics statistics() {
+        return ProviderStatisticsMapper.toModel(parent.health.report(id, stored().name()), parent.href(id));
+    }
+
+    @GET
+    @Path("statistics/{statistic}")
+    public Statistic statistic(@PathParam("statistic") String statisticId) {
+        return statistics().getStatistic().stream()
+                .filter(s -> s.getId().equals(statisticId))
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
     }
 
     @PUT
@@ -66,7 +90,7 @@ public class OpenStackNetworkProviderResource {
         NetworkProvider changed = NetworkProviderMapper.applyUpdate(stored(), body, id);
         parent.runner.run(parent.updateCommand, new UpdateNetworkProviderParameters(changed),
                 Callers.of(parent.security));
-        return NetworkProviderMapper.toModel(stored(), parent.href(id));
+        return parent.toModel(stored());
     }
 
     @DELETE

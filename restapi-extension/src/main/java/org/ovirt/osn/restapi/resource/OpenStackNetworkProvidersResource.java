@@ -30,6 +30,7 @@ import org.ovirt.osn.command.sync.SyncNetworkProviderCommand;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.query.NetworkProviderQueries;
+import org.ovirt.osn.query.ProviderHealthQueries;
 import org.ovirt.osn.query.ProviderCertificateQueries;
 import org.ovirt.osn.query.TrustedProviderCertificateQueries;
 import org.ovirt.osn.query.ProviderNetworkQueries;
@@ -62,6 +63,8 @@ public class OpenStackNetworkProvidersResource {
 
     @Inject
     NetworkProviderQueries queries;
+    @Inject
+    ProviderHealthQueries health;
     @Inject
     CommandRunner runner;
     @Inject
@@ -115,7 +118,7 @@ public class OpenStackNetworkProvidersResource {
         queries.all().stream()
                 .filter(matches)
                 .limit(max == null || max < 0 ? Long.MAX_VALUE : max)
-                .map(p -> NetworkProviderMapper.toModel(p, href(p.id())))
+                .map(this::toModel)
                 .forEach(answer.getOpenstackNetworkProvider()::add);
         return answer;
     }
@@ -134,6 +137,13 @@ public class OpenStackNetworkProvidersResource {
     @Path("{id}")
     public OpenStackNetworkProviderResource provider(@PathParam("id") String id) {
         return new OpenStackNetworkProviderResource(this, Ids.parse(id));
+    }
+
+    /** The provider with its derived status. */
+    OpenStackNetworkProvider toModel(NetworkProvider provider) {
+        OpenStackNetworkProvider model = NetworkProviderMapper.toModel(provider, href(provider.id()));
+        health.status(provider.id()).ifPresent(status -> model.setStatus(status.value()));
+        return model;
     }
 
     String base() {
