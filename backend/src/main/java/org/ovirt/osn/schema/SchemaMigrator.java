@@ -22,19 +22,28 @@ public class SchemaMigrator {
 
     private static final System.Logger LOG = System.getLogger(SchemaMigrator.class.getName());
 
+    /** The same expression persistence.xml resolves, so schema and entities always use one database. */
+    static String datasourceName() {
+        return System.getProperty("osn.datasource", "java:jboss/datasources/OsnH2DS");
+    }
+
+    /** The module's Flyway: its migrations, its history table; shared with {@link SchemaHealth}. */
+    static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("osn_schema_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+
     @PostConstruct
     void migrate() {
-        // the same expression persistence.xml resolves, so schema and entities always use one database
-        String jndiName = System.getProperty("osn.datasource", "java:jboss/datasources/OsnH2DS");
+        String jndiName = datasourceName();
         try {
             DataSource dataSource = (DataSource) new InitialContext().lookup(jndiName);
-            Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .table("osn_schema_history")
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load();
+            Flyway flyway = flyway(dataSource, getClass().getClassLoader());
             int applied = flyway.migrate().migrationsExecuted;
             var current = flyway.info().current();
             LOG.log(System.Logger.Level.INFO, "Schema on {0} is at version {1} ({2} migrations applied now)",
