@@ -146,9 +146,15 @@ final class Http {
         return answer;
     }
 
+    /** Sends as built; learns the secrets it carries and fails when the answer gives any known one back. */
     static Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            SecretsSeen.learnFrom(built);
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            String where = "The answer to " + built.method() + " " + built.uri().getPath();
+            SecretsSeen.assertNoneIn(where + " (headers)", response.headers().map().toString());
+            SecretsSeen.assertNoneIn(where, response.body());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (IOException e) {

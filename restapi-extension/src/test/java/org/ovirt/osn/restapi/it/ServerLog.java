@@ -26,7 +26,8 @@ final class ServerLog {
         return count;
     }
 
-    private static String text() {
+    /** The whole log, as it stands now. */
+    static String text() {
         // the PostgreSQL pass runs on a copy of standalone/ of its own
         Path base = Path.of(System.getProperty("osn.it.server.base.dir",
                 Path.of(System.getProperty("jboss.home", "target/server"), "standalone").toString()));
