@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ovirt.osn.query.AuditEvent;
 import org.ovirt.osn.query.AuditEventQueries;
-import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.model.Event;
 import org.ovirt.osn.restapi.model.Events;
 
@@ -22,19 +21,15 @@ import java.util.Locale;
 @RequestScoped
 public class EventsResource {
 
-    private static final int MAX_PAGE_SIZE = 1000;
-
     @Inject
     AuditEventQueries queries;
 
     @GET
     public Events list(@QueryParam("max") @DefaultValue("100") int max,
                        @QueryParam("page") @DefaultValue("1") int page) {
-        if (max < 1 || max > MAX_PAGE_SIZE || page < 1) {
-            throw new InvalidRepresentationException("max must be 1.." + MAX_PAGE_SIZE + " and page at least 1");
-        }
+        Paging paging = Paging.of(max, page);
         Events events = new Events();
-        for (AuditEvent e : queries.newestFirst((page - 1) * max, max)) {
+        for (AuditEvent e : queries.newestFirst(paging.offset(), paging.max())) {
             Event event = new Event();
             event.setId(Long.toString(e.id()));
             event.setCode(e.code());

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.ovirt.osn.query.JobQueries;
-import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.JobMapper;
 import org.ovirt.osn.restapi.model.Job;
 import org.ovirt.osn.restapi.model.Jobs;
@@ -31,8 +30,6 @@ import java.util.UUID;
 @RequestScoped
 public class JobsResource {
 
-    private static final int MAX_PAGE_SIZE = 1000;
-
     @Inject
     JobQueries queries;
 
@@ -42,11 +39,9 @@ public class JobsResource {
     @GET
     public Jobs list(@QueryParam("max") @DefaultValue("100") int max,
                      @QueryParam("page") @DefaultValue("1") int page) {
-        if (max < 1 || max > MAX_PAGE_SIZE || page < 1) {
-            throw new InvalidRepresentationException("max must be 1.." + MAX_PAGE_SIZE + " and page at least 1");
-        }
+        Paging paging = Paging.of(max, page);
         Jobs jobs = new Jobs();
-        queries.jobs((page - 1) * max, max).forEach(j -> jobs.getJob().add(JobMapper.toModel(j, base())));
+        queries.jobs(paging.offset(), paging.max()).forEach(j -> jobs.getJob().add(JobMapper.toModel(j, base())));
         return jobs;
     }
 
