@@ -1,6 +1,7 @@
 package org.ovirt.osn.restapi.resource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderType;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
@@ -35,5 +36,21 @@ class SearchQueryTest {
     void shouldMatchEverythingWithoutSearchAndRefuseOtherFields() {
         assertTrue(SearchQuery.parse(null).test(named("x")));
         assertThrows(InvalidRepresentationException.class, () -> SearchQuery.parse("url=x"));
+    }
+
+    @Test
+    void shouldRefuseASearchLongerThanAnyNameBeforeCompilingIt() {
+        InvalidRepresentationException refused = assertThrows(InvalidRepresentationException.class,
+                () -> SearchQuery.parse("name=" + "*a".repeat(20_000)));
+
+        assertTrue(refused.getMessage().startsWith("search must be at most 1024 characters"), refused.getMessage());
+    }
+
+    @Test
+    @Timeout(5)
+    void shouldMatchManyWildcardsAgainstALongNameWithoutBacktrackingForEver() {
+        assertFalse(SearchQuery.parse("name=" + "*a".repeat(500)).test(named("a".repeat(255) + "b")));
+        assertTrue(SearchQuery.parse("name=" + "*a".repeat(100)).test(named("a".repeat(255))));
+        assertTrue(SearchQuery.parse("name=*ÉSEAU*").test(named("réseau-1")));
     }
 }
