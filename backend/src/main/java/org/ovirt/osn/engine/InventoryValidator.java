@@ -73,14 +73,23 @@ public final class InventoryValidator {
 
     /**
      * Names of networks and vNIC profiles: any printable text, as a provider's network names are (a network is
-     * often imported under its provider's name, and its default profile named after it).
+     * often imported under its provider's name, and its default profile named after it). Bidirectional controls
+     * (marks, embeddings, overrides, isolates) are refused like control characters: they make a name show as
+     * another in tables and logs ("\u202Egnp.exe" reads "exe.png").
      */
     public static ValidationResult printableNameValid(Subject subject, String name, int max) {
         return ValidationResult.firstFailure(
                 () -> given(subject, "name", blankToNull(name)),
                 () -> fits(subject, "name", name, max),
-                () -> validWhen(name.strip().equals(name) && name.chars().noneMatch(Character::isISOControl),
+                () -> validWhen(name.strip().equals(name) && name.chars().noneMatch(Character::isISOControl)
+                                && name.chars().noneMatch(InventoryValidator::isBidiControl),
                         EngineMessage.VALIDATION_INVENTORY_NAME_MALFORMED, type(subject)));
+    }
+
+    /** Unicode's Bidi_Control characters: ALM, LRM, RLM, LRE..RLO, LRI..PDI. */
+    private static boolean isBidiControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     public static ValidationResult given(Subject subject, String field, Object value) {

@@ -72,8 +72,9 @@ class InventoryValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" leading", "trailing ", "tab\tinside", "new\nline"})
-    void shouldFailPrintableNameWithMalformedWhenItHasControlCharactersOrOuterBlanks(String name) {
+    @ValueSource(strings = {" leading", "trailing ", "tab\tinside", "new\nline", "\u202Egnp.exe", "net\u200Fwork",
+            "\u2067net\u2069work", "\u202Aembedded"})
+    void shouldFailPrintableNameWithMalformedWhenItHasControlCharactersBidiControlsOrOuterBlanks(String name) {
         assertFails(EngineMessage.VALIDATION_INVENTORY_NAME_MALFORMED,
                 InventoryValidator.printableNameValid(Subject.VNIC_PROFILE, name, 256));
     }
