@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.ovirt.osn.restapi.http.BodyTooLargeException;
 
 import java.util.UUID;
 
@@ -22,6 +23,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception e) {
+        if (BodyTooLargeException.isCauseOf(e)) {
+            return FaultResponses.tooLarge(headers);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(System.Logger.Level.ERROR, "Unexpected failure, incident " + incident, e);
         return FaultResponses.fault(Response.Status.INTERNAL_SERVER_ERROR, "Internal Server Error",

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.ovirt.osn.restapi.http.BodyTooLargeException;
 
 /**
  * What JAX-RS itself refuses (unknown path 404, wrong method 405, unsupported media type 415, unreadable body 400)
@@ -19,6 +20,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (BodyTooLargeException.isCauseOf(e)) {
+            return FaultResponses.tooLarge(headers);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = status.getStatusCode() == 400 ? BodyErrors.explain(e) : status.getReasonPhrase();
         Response.ResponseBuilder answer = Response.fromResponse(FaultResponses.fault(status,

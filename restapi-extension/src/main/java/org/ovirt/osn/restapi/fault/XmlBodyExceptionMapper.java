@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.ovirt.osn.restapi.http.BodyTooLargeException;
 import jakarta.xml.bind.JAXBException;
 
 /** A malformed XML body (RESTEasy passes JAXB's exception on as it is): the client's mistake, 400. */
@@ -16,6 +17,9 @@ public class XmlBodyExceptionMapper implements ExceptionMapper<JAXBException> {
 
     @Override
     public Response toResponse(JAXBException e) {
+        if (BodyTooLargeException.isCauseOf(e)) {
+            return FaultResponses.tooLarge(headers);
+        }
         return FaultResponses.fault(Response.Status.BAD_REQUEST, "Bad Request", BodyErrors.explain(e), headers);
     }
 }
