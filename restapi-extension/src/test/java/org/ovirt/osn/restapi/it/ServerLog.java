@@ -26,7 +26,7 @@ final class ServerLog {
         return count;
     }
 
-    /** The whole log, as it stands now. */
+    /** The whole log; a test takes {@code text().length()} before it acts and reads what came after. */
     static String text() {
         // the PostgreSQL pass runs on a copy of standalone/ of its own
         Path base = Path.of(System.getProperty("osn.it.server.base.dir",
