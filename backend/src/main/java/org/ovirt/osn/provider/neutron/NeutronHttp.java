@@ -35,6 +35,8 @@ import java.util.Map;
 final class NeutronHttp {
 
     static final String REQUEST_ID_HEADER = "X-Openstack-Request-Id";
+    /** The most of an error answer read: enough for any fault and its excerpt. */
+    static final int ERROR_BODY_BYTES = 64 * 1024;
 
     private static final System.Logger LOG = System.getLogger(NeutronHttp.class.getName());
 
@@ -162,7 +164,8 @@ final class NeutronHttp {
             int status = response.getStatus();
             String requestId = response.getHeaderString(REQUEST_ID_HEADER);
             byte[] body = readLimited(call, response, status, requestId);
-            drained = true;
+            // an error answer cut at its excerpt's length was not read to its end: the connection is not reusable
+            drained = body.length < errorExcerptLimit(status);
             LOG.log(System.Logger.Level.DEBUG, "{0} -> {1} in {2} ms, {3} bytes, request id {4}", request, status,
                     (System.nanoTime() - started) / 1_000_000, body.length, requestId);
             if (status < 200 || status > 299) {
@@ -186,10 +189,16 @@ final class NeutronHttp {
         }
     }
 
-    /** Reads the answer as a stream and stops at the limit, so a runaway provider cannot exhaust the heap. */
+    /**
+     * Reads the answer as a stream and stops at the limit, so a runaway provider cannot exhaust the heap. An error
+     * answer (not 2xx) is only read for its excerpt: its first {@value #ERROR_BODY_BYTES} bytes at most, so that a
+     * 500 with an endless body is still reported as the provider's failure, with its status, and not as an answer too
+     * large to read.
+     */
     private byte[] readLimited(Call call, Response response, int status, String requestId) {
         String request = call.describe();
-        if (response.getLength() > maxResponseBytes) {
+        long errorLimit = errorExcerptLimit(status);
+        if (errorLimit == Long.MAX_VALUE && response.getLength() > maxResponseBytes) {
             throw tooLarge(request, status, requestId);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(response.getLength(), 256));
@@ -201,6 +210,10 @@ final class NeutronHttp {
                 return new byte[0];
             }
             for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+                if (total + n >= errorLimit) {
+                    out.write(buffer, 0, (int) (errorLimit - total));
+                    return out.toByteArray();
+                }
                 total += n;
                 if (total > maxResponseBytes) {
                     throw tooLarge(request, status, requestId);
@@ -214,6 +227,11 @@ final class NeutronHttp {
             throw new ProviderException(failure.code(), failure.getMessage(), status, request, null, requestId, e);
         }
         return out.toByteArray();
+    }
+
+    /** How much of an answer with this status is read: all of a 2xx (up to the limit), an excerpt's worth else. */
+    private long errorExcerptLimit(int status) {
+        return status >= 200 && status <= 299 ? Long.MAX_VALUE : Math.min(ERROR_BODY_BYTES, maxResponseBytes + 1);
     }
 
     private ProviderException tooLarge(String request, int status, String requestId) {
