@@ -81,14 +81,26 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
             throw e;
         }
         JsonNode root = reply.body();
-        // Neutron lists its resources; ovirt-provider-ovn lists API versions instead
+        // Neutron lists its resources; ovirt-provider-ovn lists API versions instead; either as objects
         boolean neutron = root != null && root.isObject()
-                && (root.path("resources").isArray() || root.path("versions").isArray());
+                && (listOfObjects(root.path("resources")) || listOfObjects(root.path("versions")));
         if (!neutron) {
             throw ProviderFailures.badResponse(call.describe(), reply.status(),
                     reply.header(NeutronHttp.REQUEST_ID_HEADER),
-                    NOT_NEUTRON + "the answer has neither a 'resources' nor a 'versions' list");
+                    NOT_NEUTRON + "the answer has neither a 'resources' nor a 'versions' list of objects");
         }
+    }
+
+    private static boolean listOfObjects(JsonNode list) {
+        if (!list.isArray()) {
+            return false;
+        }
+        for (JsonNode item : list) {
+            if (!item.isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
