@@ -95,7 +95,11 @@ class AuditLogMessagesBundleTest {
                 // a port a failed VM flow left behind (LeftPortAuditTest checks it)
                 "VmNicId",
                 // a certificate removed from the provider trust store (RemoveProviderCertificateCommandTest)
-                "Alias");
+                "Alias",
+                // stored passwords sealed again after a key rotation (StoredSecretsCheckTest)
+                "KeyId",
+                // a provider's status change (ProviderStatusAuditTest renders them)
+                "PreviousStatus");
         for (AuditLogType type : AuditLogType.values()) {
             Set<String> unknown = new TreeSet<>(variablesOf(type));
             unknown.removeAll(provided);

@@ -172,4 +172,21 @@ class StoredSecretsCheckTest {
 
         assertFalse(Files.exists(keyFile), "the next start must find the key missing again, not wrong");
     }
+
+    @Test
+    void shouldAuditTheResealOnceWithTheCountAndTheNewKey() {
+        table.add("old", "old-secret", new PasswordCipher(key(1)));
+        StoredSecretsCheck check = new StoredSecretsCheck();
+        check.providers = table;
+        check.cipher = new PasswordCipher(SecretKeyRing.of(key(2), List.of(key(1)), null, false));
+        check.transactions = new org.ovirt.osn.command.Transactions();
+        check.auditLogger = org.mockito.Mockito.mock(org.ovirt.osn.audit.AuditLogger.class);
+
+        check.checkAndReseal();
+        check.checkAndReseal();
+
+        org.mockito.Mockito.verify(check.auditLogger).log(org.ovirt.osn.audit.AuditLogType.SECRET_KEY_ROTATED,
+                Map.of("Count", "1", "KeyId", SecretKeyRing.idOf(key(2))), null);
+        org.mockito.Mockito.verifyNoMoreInteractions(check.auditLogger);
+    }
 }
