@@ -25,6 +25,15 @@ public interface VmInventory {
 
     void addVm(Vm vm);
 
+    /**
+     * The login name ({@code user@profile}) of the VM's owner, the user who added it; the REST API's roles let a
+     * user act on its own VMs. Empty for an unknown VM or one without an owner.
+     */
+    Optional<String> ownerOf(UUID vmId);
+
+    /** Records the owner of a VM just added, in the caller's transaction. */
+    void setOwner(UUID vmId, String owner);
+
     /** Changes the status and the host a VM runs on; name, description and cluster stay. */
     void updateVmStatus(UUID id, VmStatus status, UUID runOnHostId);
 

@@ -85,6 +85,18 @@ public class StandaloneVmInventory implements VmInventory {
     }
 
     @Override
+    public Optional<String> ownerOf(UUID vmId) {
+        return vms.findById(vmId).map(VmEntity::getOwner);
+    }
+
+    @Override
+    public void setOwner(UUID vmId, String owner) {
+        VmEntity e = vms.findById(vmId).orElseThrow(() -> new IllegalStateException("VM " + vmId + " vanished"));
+        e.setOwner(owner);
+        vms.update(e);
+    }
+
+    @Override
     public void updateVmStatus(UUID id, VmStatus status, UUID runOnHostId) {
         VmEntity e = vms.findById(id).orElseThrow(() -> new IllegalStateException("VM " + id + " vanished"));
         e.setStatus(status(status));

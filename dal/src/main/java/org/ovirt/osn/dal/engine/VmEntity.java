@@ -42,6 +42,10 @@ public class VmEntity {
     @Column(name = "run_on_host_id")
     private UUID runOnHostId;
 
+    /** The login name of the user who added the VM (see V14); null for none. */
+    @Column(length = 255)
+    private String owner;
+
     public UUID getId() {
         return id;
     }
@@ -88,5 +92,13 @@ public class VmEntity {
 
     public void setRunOnHostId(UUID runOnHostId) {
         this.runOnHostId = runOnHostId;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
     }
 }

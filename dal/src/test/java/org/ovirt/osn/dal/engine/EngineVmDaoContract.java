@@ -150,6 +150,19 @@ abstract class EngineVmDaoContract {
     }
 
     @Test
+    void shouldKeepTheOwnerOfAVmAndNoneForAVmAddedWithout() {
+        UUID cluster = cluster();
+        VmEntity owned = vm(unique("vm"), cluster);
+        owned.setOwner("alice@internal");
+        saved(owned);
+        UUID unowned = saved(vm(unique("vm"), cluster));
+
+        assertEquals("alice@internal", db.query(em -> new JpaVmDao(em).findById(owned.getId())).orElseThrow()
+                .getOwner());
+        assertNull(db.query(em -> new JpaVmDao(em).findById(unowned)).orElseThrow().getOwner());
+    }
+
+    @Test
     void shouldRefuseADuplicateVmNameAnUnknownStatusAndARunningVmWithoutHost() {
         UUID cluster = cluster();
         String name = unique("vm");

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.ovirt.osn.command.CommandContext;
 import org.ovirt.osn.command.CommandRunner;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.InventoryValidator.Subject;
@@ -30,6 +31,8 @@ import org.ovirt.osn.engine.standalone.command.RemoveVmNicCommand;
 import org.ovirt.osn.engine.standalone.command.StartVmCommand;
 import org.ovirt.osn.engine.standalone.command.StopVmCommand;
 import org.ovirt.osn.engine.standalone.command.UpdateVmNicCommand;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.VmMapper;
 import org.ovirt.osn.restapi.model.Vm;
@@ -82,6 +85,7 @@ public class VmsResource {
     @Context
     SecurityContext security;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Vms list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
         Vms answer = new Vms();
@@ -90,14 +94,16 @@ public class VmsResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.CREATE_VM)
     @POST
     public Response add(Vm body) {
         if (body == null) {
             throw new InvalidRepresentationException("Incomplete parameters: vm required");
         }
         UUID clusterId = InventoryLookups.clusterReference(inventory, body.getCluster(), Subject.VM, "add");
-        UUID id = runner.run(addCommand, new AddVmParameters(VmMapper.toNewVm(body, clusterId)),
-                Callers.of(security));
+        CommandContext caller = Callers.of(security);
+        UUID id = runner.run(addCommand, new AddVmParameters(VmMapper.toNewVm(body, clusterId), caller.userName()),
+                caller);
         Vm added = VmMapper.toModel(VmLookups.vm(vms, id), base());
         return Locations.created(uriInfo, added);
     }

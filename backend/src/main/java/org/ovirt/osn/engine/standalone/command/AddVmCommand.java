@@ -24,7 +24,7 @@ import static org.ovirt.osn.engine.InventoryValidator.simpleNameValid;
 import static org.ovirt.osn.engine.VmValidator.MAX_VM_NAME;
 import static org.ovirt.osn.engine.VmValidator.vmNameFree;
 
-/** Adds a VM, down, to a cluster. */
+/** Adds a VM, down, to a cluster, owned by the user who adds it (see {@link AddVmParameters#owner}). */
 @ApplicationScoped
 public class AddVmCommand implements Command<AddVmParameters, UUID> {
 
@@ -56,6 +56,9 @@ public class AddVmCommand implements Command<AddVmParameters, UUID> {
     public UUID execute(AddVmParameters parameters) {
         try {
             vms.addVm(parameters.vm());
+            if (parameters.owner() != null) {
+                vms.setOwner(parameters.vm().id(), parameters.owner());
+            }
         } catch (InventoryConflictException e) {
             throw new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_VM_NAME_IN_USE,
                     auditVariables(parameters), e);

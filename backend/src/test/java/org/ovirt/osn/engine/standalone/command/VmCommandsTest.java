@@ -65,6 +65,26 @@ class VmCommandsTest {
     }
 
     @Test
+    void shouldRecordWhoAddedTheVmAsItsOwner() {
+        AddVmParameters parameters = new AddVmParameters(
+                new Vm(null, "vm3", null, CLUSTER.id(), VmStatus.DOWN, null), "alice@internal");
+
+        new AddVmCommand(inventory, vms).execute(parameters);
+
+        verify(vms).addVm(parameters.vm());
+        verify(vms).setOwner(parameters.vm().id(), "alice@internal");
+    }
+
+    @Test
+    void shouldAddAVmWithoutOwnerWhenNoneIsGiven() {
+        AddVmParameters parameters = add("vm4", CLUSTER.id());
+
+        new AddVmCommand(inventory, vms).execute(parameters);
+
+        verify(vms, never()).setOwner(any(), any());
+    }
+
+    @Test
     void shouldRefuseAVmWithABadNameWithoutClusterInAnUnknownClusterOrWithATakenName() {
         UUID unknown = UUID.randomUUID();
         when(inventory.cluster(unknown)).thenReturn(Optional.empty());
