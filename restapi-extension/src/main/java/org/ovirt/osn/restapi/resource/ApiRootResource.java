@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.model.Api;
 import org.ovirt.osn.restapi.model.Link;
 
@@ -34,6 +36,7 @@ public class ApiRootResource {
     @Context
     private UriInfo uriInfo;
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     public Api get() {

@@ -16,6 +16,8 @@ import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.NetworkClusterAttachment;
 import org.ovirt.osn.engine.standalone.command.AttachNetworkToClusterParameters;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.Cluster;
@@ -44,17 +46,20 @@ public class ClusterResource {
         this.id = id;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Cluster get() {
         return InventoryMapper.toModel(InventoryLookups.cluster(parent.inventory, id), parent.base());
     }
 
+    @RequiresPermission(Permission.CONFIGURE_ENGINE)
     @DELETE
     public Response remove() {
         parent.runner.run(parent.removeCommand, new InventoryIdParameters(id), Callers.of(parent.security));
         return Response.ok().build();
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("networks")
     public Networks networks() {
@@ -67,6 +72,7 @@ public class ClusterResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("networks")
     public Response attachNetwork(Network body) {
@@ -86,6 +92,7 @@ public class ClusterResource {
     }
 
     /** One attached network with its {@code required}, as oVirt's {@code ClusterNetworkService}; 404 when not. */
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("networks/{networkId}")
     public Network network(@PathParam("networkId") String networkId) {

@@ -21,6 +21,8 @@ import org.ovirt.osn.engine.standalone.command.AddClusterCommand;
 import org.ovirt.osn.engine.standalone.command.AddClusterParameters;
 import org.ovirt.osn.engine.standalone.command.AttachNetworkToClusterCommand;
 import org.ovirt.osn.engine.standalone.command.RemoveClusterCommand;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.Cluster;
@@ -55,6 +57,7 @@ public class ClustersResource {
     @Context
     SecurityContext security;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Clusters list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
         Clusters answer = new Clusters();
@@ -63,6 +66,7 @@ public class ClustersResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.CONFIGURE_ENGINE)
     @POST
     public Response add(Cluster body) {
         if (body == null) {

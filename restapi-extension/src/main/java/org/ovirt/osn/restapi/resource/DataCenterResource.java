@@ -8,6 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.DataCenter;
 import org.ovirt.osn.restapi.model.Networks;
@@ -30,12 +32,14 @@ public class DataCenterResource {
         this.id = id;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public DataCenter get() {
         return InventoryMapper.toModel(InventoryLookups.dataCenter(parent.inventory, id), parent.base());
     }
 
     /** {@code ?force=true} as in oVirt: with everything in it, releasing the provider ports of its VMs. */
+    @RequiresPermission(Permission.CONFIGURE_ENGINE)
     @DELETE
     public Response remove(@QueryParam("force") boolean force) {
         parent.runner.run(force ? parent.forceRemoveCommand : parent.removeCommand, new InventoryIdParameters(id),
@@ -43,6 +47,7 @@ public class DataCenterResource {
         return Response.ok().build();
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("networks")
     public Networks networks() {

@@ -20,6 +20,8 @@ import org.ovirt.osn.engine.standalone.command.AddDataCenterCommand;
 import org.ovirt.osn.engine.standalone.command.AddDataCenterParameters;
 import org.ovirt.osn.engine.standalone.command.ForceRemoveDataCenterCommand;
 import org.ovirt.osn.engine.standalone.command.RemoveDataCenterCommand;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.DataCenter;
@@ -53,6 +55,7 @@ public class DataCentersResource {
     @Context
     SecurityContext security;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public DataCenters list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
         DataCenters answer = new DataCenters();
@@ -61,6 +64,7 @@ public class DataCentersResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.CONFIGURE_ENGINE)
     @POST
     public Response add(DataCenter body) {
         if (body == null) {

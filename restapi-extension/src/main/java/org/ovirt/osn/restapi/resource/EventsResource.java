@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.ovirt.osn.query.AuditEvent;
 import org.ovirt.osn.query.AuditEventQueries;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.model.Event;
 import org.ovirt.osn.restapi.model.Events;
 
@@ -24,6 +26,7 @@ public class EventsResource {
     @Inject
     AuditEventQueries queries;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Events list(@QueryParam("max") @DefaultValue("100") int max,
                        @QueryParam("page") @DefaultValue("1") int page) {

@@ -13,6 +13,8 @@ import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
 import org.ovirt.osn.engine.standalone.command.SetHostProviderBindingParameters;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.model.Host;
@@ -37,11 +39,13 @@ public class HostResource {
         this.id = id;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Host get() {
         return InventoryMapper.toModel(InventoryLookups.host(parent.inventory, id), parent.base());
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("providerbindings/{pluginType}")
     public ProviderBinding binding(@PathParam("pluginType") String pluginType) {
@@ -60,6 +64,7 @@ public class HostResource {
         return m;
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @PUT
     @Path("providerbindings/{pluginType}")
     @Consumes({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
@@ -72,6 +77,7 @@ public class HostResource {
         return binding(pluginType);
     }
 
+    @RequiresPermission(Permission.CONFIGURE_ENGINE)
     @DELETE
     public Response remove() {
         parent.runner.run(parent.removeCommand, new InventoryIdParameters(id), Callers.of(parent.security));

@@ -21,6 +21,8 @@ import org.ovirt.osn.engine.standalone.command.AddHostCommand;
 import org.ovirt.osn.engine.standalone.command.AddHostParameters;
 import org.ovirt.osn.engine.standalone.command.RemoveHostCommand;
 import org.ovirt.osn.engine.standalone.command.SetHostProviderBindingCommand;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.Host;
@@ -55,6 +57,7 @@ public class HostsResource {
     @Context
     SecurityContext security;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Hosts list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
         Hosts answer = new Hosts();
@@ -63,6 +66,7 @@ public class HostsResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.CONFIGURE_ENGINE)
     @POST
     public Response add(Host body) {
         if (body == null) {

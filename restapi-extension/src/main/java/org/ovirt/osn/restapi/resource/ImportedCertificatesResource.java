@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.command.provider.RemoveProviderCertificateParameters;
 import org.ovirt.osn.provider.ProviderTrustStore.TrustedCertificate;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.CertificateMapper;
 import org.ovirt.osn.restapi.model.Certificate;
 import org.ovirt.osn.restapi.model.Certificates;
@@ -34,6 +36,7 @@ public class ImportedCertificatesResource {
         this.providerId = providerId;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Certificates list() {
         Certificates answer = new Certificates();
@@ -43,12 +46,14 @@ public class ImportedCertificatesResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("{alias}")
     public Certificate get(@PathParam("alias") String alias) {
         return CertificateMapper.toModel(providers.trustedCertificateQueries.one(providerId, alias), href(alias));
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @DELETE
     @Path("{alias}")
     public Response remove(@PathParam("alias") String alias) {

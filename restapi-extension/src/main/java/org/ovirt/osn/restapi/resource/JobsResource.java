@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.ovirt.osn.query.JobQueries;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.JobMapper;
 import org.ovirt.osn.restapi.model.Job;
 import org.ovirt.osn.restapi.model.Jobs;
@@ -36,6 +38,7 @@ public class JobsResource {
     @Context
     UriInfo uriInfo;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Jobs list(@QueryParam("max") @DefaultValue("100") int max,
                      @QueryParam("page") @DefaultValue("1") int page) {
@@ -45,12 +48,14 @@ public class JobsResource {
         return jobs;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("{id}")
     public Job get(@PathParam("id") String id) {
         return JobMapper.toModel(queries.job(Ids.parse(id)), base());
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("{id}/steps")
     public Steps steps(@PathParam("id") String id) {
@@ -59,6 +64,7 @@ public class JobsResource {
         return steps;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("{id}/steps/{stepId}")
     public Step step(@PathParam("id") String id, @PathParam("stepId") String stepId) {

@@ -15,6 +15,8 @@ import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.standalone.command.AddVnicProfileParameters;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
 import org.ovirt.osn.engine.standalone.command.UpdateNetworkParameters;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.mapping.ProviderNetworkMapper;
@@ -41,6 +43,7 @@ public class NetworkResource {
         this.id = id;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Network get() {
         return ProviderNetworkMapper.withProviders(
@@ -48,6 +51,7 @@ public class NetworkResource {
                 parent.networkQueries.providersOf(id), parent.base());
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @PUT
     public Network update(Network body) {
         if (body == null) {
@@ -62,6 +66,7 @@ public class NetworkResource {
      * Extension {@code ?remove_from_provider=true} (the engine's RemoveNetworkParameters.removeFromNetworkProvider):
      * also removes the network on every provider that provides it; without it, nothing changes on any provider.
      */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @DELETE
     public Response remove(@QueryParam("remove_from_provider") Boolean removeFromProvider) {
         if (Boolean.TRUE.equals(removeFromProvider)) {
@@ -73,6 +78,7 @@ public class NetworkResource {
         return Response.ok().build();
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("vnicprofiles")
     public VnicProfiles vnicProfiles() {
@@ -84,6 +90,7 @@ public class NetworkResource {
     }
 
     /** The profile belongs to this network, whatever {@code <network>} the body names. */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("vnicprofiles")
     public Response addVnicProfile(VnicProfile body) {

@@ -26,6 +26,8 @@ import org.ovirt.osn.engine.standalone.command.AddVnicProfileCommand;
 import org.ovirt.osn.engine.standalone.command.RemoveNetworkCommand;
 import org.ovirt.osn.engine.standalone.command.UpdateNetworkCommand;
 import org.ovirt.osn.query.ProviderNetworkQueries;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.ExportNetworkMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
@@ -70,6 +72,7 @@ public class NetworksResource {
     @Context
     SecurityContext security;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Networks list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
         Networks answer = new Networks();
@@ -78,6 +81,7 @@ public class NetworksResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     public Response add(Network body) {
         if (body == null) {

@@ -26,6 +26,8 @@ import org.ovirt.osn.command.provider.UpdateNetworkProviderParameters;
 import org.ovirt.osn.command.sync.NetworkSyncResult;
 import org.ovirt.osn.command.sync.SyncNetworkProviderParameters;
 import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.CertificateMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
@@ -58,6 +60,7 @@ public class OpenStackNetworkProviderResource {
         this.id = id;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public OpenStackNetworkProvider get() {
         return parent.toModel(stored());
@@ -67,12 +70,14 @@ public class OpenStackNetworkProviderResource {
      * The provider's health as oVirt's {@code <statistics>} (as a host's): this node's measurements of its calls,
      * the pending port releases and the last synchronization. docs/operations.md names each statistic.
      */
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("statistics")
     public Statistics statistics() {
         return ProviderStatisticsMapper.toModel(parent.health.report(id, stored().name()), parent.href(id));
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("statistics/{statistic}")
     public Statistic statistic(@PathParam("statistic") String statisticId) {
@@ -82,6 +87,7 @@ public class OpenStackNetworkProviderResource {
                 .orElseThrow(NotFoundException::new);
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @PUT
     public OpenStackNetworkProvider update(OpenStackNetworkProvider body) {
         if (body == null) {
@@ -93,6 +99,7 @@ public class OpenStackNetworkProviderResource {
         return parent.toModel(stored());
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @DELETE
     public Response remove() {
         parent.runner.run(parent.removeCommand, new NetworkProviderIdParameters(id), Callers.of(parent.security));
@@ -100,6 +107,7 @@ public class OpenStackNetworkProviderResource {
     }
 
     /** A provider failure is a failed action (200 is not used: the SDK checks actions by body, others by status). */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("testconnectivity")
     public Response testConnectivity(Action body) {
@@ -117,6 +125,7 @@ public class OpenStackNetworkProviderResource {
      * trusted by the next call to any provider. Bad input (no certificate, one that is not PEM or has expired) is a
      * 400 fault, an unknown provider 404; a trust store that cannot be written is a failed action.
      */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("importcertificates")
     public Response importCertificates(Action body) {
@@ -135,6 +144,7 @@ public class OpenStackNetworkProviderResource {
      * with {@code <action><dry_run>true</dry_run></action>} it changes nothing and answers the diff. A provider
      * failure is a failed action.
      */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("sync")
     public Response sync(Action body) {
@@ -168,6 +178,7 @@ public class OpenStackNetworkProviderResource {
      * Location; the job imports each network on its own (see {@code /jobs/{id}/steps}). Refusals before the job
      * starts (unknown provider or data center, no networks, too many, a blank or repeated id) are faults.
      */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("importnetworks")
     public Response importNetworks(Action body) {
@@ -197,6 +208,7 @@ public class OpenStackNetworkProviderResource {
     }
 
     /** Not in oVirt's API; see {@link OrphanPortsResource#reconcile}. */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("reconcileports")
     public Response reconcilePorts(Action body) {

@@ -43,6 +43,8 @@ import org.ovirt.osn.command.network.BulkNetworkImport;
 import org.ovirt.osn.query.JobQueries;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.query.OrphanPortQueries;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
@@ -111,6 +113,7 @@ public class OpenStackNetworkProvidersResource {
     @Context
     SecurityContext security;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public OpenStackNetworkProviders list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
         Predicate<NetworkProvider> matches = SearchQuery.parse(search);
@@ -123,6 +126,7 @@ public class OpenStackNetworkProvidersResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     public Response add(OpenStackNetworkProvider body) {
         if (body == null) {

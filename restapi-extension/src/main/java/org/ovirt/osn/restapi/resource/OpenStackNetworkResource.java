@@ -11,6 +11,8 @@ import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.network.ImportExternalNetworkParameters;
 import org.ovirt.osn.command.network.LinkExternalNetworkParameters;
 import org.ovirt.osn.engine.InventoryValidator.Subject;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.ProviderNetworkMapper;
 import org.ovirt.osn.restapi.model.Action;
@@ -38,6 +40,7 @@ public class OpenStackNetworkResource {
         this.externalId = externalId;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public OpenStackNetwork get() {
         return ProviderNetworkMapper.toModel(parent.networkQueries.network(providerId, externalId), providerId,
@@ -51,6 +54,7 @@ public class OpenStackNetworkResource {
      * {@code <attach_to_all_clusters>true</attach_to_all_clusters>} change that. The answer carries the new
      * {@code <network id/>}.
      */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("import")
     public Response importNetwork(Action body) {
@@ -72,6 +76,7 @@ public class OpenStackNetworkResource {
      * Extension: {@code <action><network id="…"/></action>} marks that existing network as also provided by this
      * provider network, in addition to any other provider.
      */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     @Path("link")
     public Response link(Action body) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.json.JsonbConfigResolver;
 import org.ovirt.osn.restapi.model.OpenStackNetwork;
 import org.ovirt.osn.restapi.mapping.ProviderNetworkMapper;
@@ -49,6 +51,7 @@ public class OpenStackNetworksResource {
      * holds one provider page in memory, in the same XML or JSON as the {@link OpenStackNetworks} collection. A
      * provider that fails on its first page gives a fault; one that fails on a later page cuts the answer short.
      */
+    @RequiresPermission(Permission.READ)
     @GET
     public Response list(@QueryParam("max") Integer max, @Context Request request) {
         Variant variant = request.selectVariant(VARIANTS);

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.command.network.SubnetIdParameters;
 import org.ovirt.osn.provider.ProviderSubnet;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.SubnetMapper;
 import org.ovirt.osn.restapi.model.OpenStackSubnet;
@@ -39,6 +41,7 @@ public class OpenStackSubnetsResource {
         this.networkId = networkId;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public OpenStackSubnets list(@QueryParam("max") Integer max) {
         OpenStackSubnets answer = new OpenStackSubnets();
@@ -49,6 +52,7 @@ public class OpenStackSubnetsResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     public Response add(OpenStackSubnet body) {
         if (body == null) {
@@ -60,12 +64,14 @@ public class OpenStackSubnetsResource {
         return Locations.created(parent.uriInfo, model);
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     @Path("{subnetId}")
     public OpenStackSubnet get(@PathParam("subnetId") String subnetId) {
         return SubnetMapper.toModel(parent.networkQueries.subnet(providerId, networkId, subnetId), networkHref());
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @DELETE
     @Path("{subnetId}")
     public Response remove(@PathParam("subnetId") String subnetId) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.command.CommandFailedException;
 import org.ovirt.osn.command.port.ReconcileProviderPortsParameters;
 import org.ovirt.osn.provisioning.release.OrphanPortReconciler;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.ProviderPortMapper;
 import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.OpenStackPorts;
@@ -33,6 +35,7 @@ public class OrphanPortsResource {
         this.providerId = providerId;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public OpenStackPorts list(@QueryParam("max") Integer max, @QueryParam("openstack_network") String networkId) {
         return ProviderPortMapper.toModel(parent.orphanPortQueries.orphans(providerId, blankToNull(networkId),

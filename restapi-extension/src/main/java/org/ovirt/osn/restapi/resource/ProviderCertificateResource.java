@@ -5,6 +5,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ovirt.osn.provider.ProviderCertificate;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.CertificateMapper;
 import org.ovirt.osn.restapi.model.Certificate;
 
@@ -25,6 +27,7 @@ public class ProviderCertificateResource {
         this.certificateId = certificateId;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Certificate get() {
         int index = position(certificateId);

@@ -6,6 +6,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.ovirt.osn.provider.ProviderCertificate;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.CertificateMapper;
 import org.ovirt.osn.restapi.model.Certificates;
 
@@ -29,6 +31,7 @@ public class ProviderCertificatesResource {
         this.providerId = providerId;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Certificates list() {
         Certificates answer = new Certificates();

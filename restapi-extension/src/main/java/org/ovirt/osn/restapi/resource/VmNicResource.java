@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.engine.standalone.command.UpdateVmNicParameters;
 import org.ovirt.osn.engine.standalone.command.VmNicParameters;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.VmMapper;
 import org.ovirt.osn.restapi.model.Action;
@@ -36,12 +38,14 @@ public class VmNicResource {
         this.id = id;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Nic get() {
         return VmMapper.toModel(VmLookups.nic(parent.root.vms, parent.vmId, id),
                 parent.root.ports.ofVnic(id).orElse(null), parent.root.base());
     }
 
+    @RequiresPermission(Permission.EDIT_VM)
     @PUT
     public Nic update(Nic body) {
         if (body == null) {
@@ -53,12 +57,14 @@ public class VmNicResource {
         return get();
     }
 
+    @RequiresPermission(Permission.EDIT_VM)
     @DELETE
     public Response remove() {
         parent.root.runner.run(parent.root.removeNicCommand, parameters(), Callers.of(parent.root.security));
         return Response.ok().build();
     }
 
+    @RequiresPermission(Permission.OPERATE_VM)
     @POST
     @Path("activate")
     public Action activate(Action body) {
@@ -66,6 +72,7 @@ public class VmNicResource {
         return Action.complete();
     }
 
+    @RequiresPermission(Permission.OPERATE_VM)
     @POST
     @Path("deactivate")
     public Action deactivate(Action body) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.engine.standalone.command.AddVmNicParameters;
 import org.ovirt.osn.query.VnicPort;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.VmMapper;
 import org.ovirt.osn.restapi.model.Nic;
@@ -34,6 +36,7 @@ public class VmNicsResource {
         this.vmId = vmId;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Nics list() {
         VmLookups.vm(root.vms, vmId);
@@ -43,6 +46,7 @@ public class VmNicsResource {
         return answer;
     }
 
+    @RequiresPermission(Permission.EDIT_VM)
     @POST
     public Response add(Nic body) {
         if (body == null) {

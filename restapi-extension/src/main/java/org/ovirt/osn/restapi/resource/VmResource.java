@@ -15,6 +15,8 @@ import org.ovirt.osn.engine.InventoryValidator.Subject;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
 import org.ovirt.osn.engine.standalone.command.MigrateVmParameters;
 import org.ovirt.osn.engine.standalone.command.StartVmParameters;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.VmMapper;
 import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Vm;
@@ -42,17 +44,20 @@ public class VmResource {
         this.id = id;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public Vm get() {
         return VmMapper.toModel(VmLookups.vm(parent.vms, id), parent.base());
     }
 
+    @RequiresPermission(Permission.EDIT_VM)
     @DELETE
     public Response remove() {
         parent.runner.run(parent.removeCommand, new InventoryIdParameters(id), Callers.of(parent.security));
         return Response.ok().build();
     }
 
+    @RequiresPermission(Permission.OPERATE_VM)
     @POST
     @Path("start")
     public Action start(Action body) {
@@ -61,6 +66,7 @@ public class VmResource {
         return Action.complete();
     }
 
+    @RequiresPermission(Permission.OPERATE_VM)
     @POST
     @Path("stop")
     public Action stop(Action body) {
@@ -68,6 +74,7 @@ public class VmResource {
         return Action.complete();
     }
 
+    @RequiresPermission(Permission.MIGRATE_VM)
     @POST
     @Path("migrate")
     public Action migrate(Action body) {

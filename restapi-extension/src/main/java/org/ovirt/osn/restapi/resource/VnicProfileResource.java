@@ -6,6 +6,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.engine.standalone.command.InventoryIdParameters;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.VnicProfile;
 
@@ -23,11 +25,13 @@ public class VnicProfileResource {
         this.id = id;
     }
 
+    @RequiresPermission(Permission.READ)
     @GET
     public VnicProfile get() {
         return InventoryMapper.toModel(InventoryLookups.vnicProfile(parent.inventory, id), parent.base());
     }
 
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @DELETE
     public Response remove() {
         parent.runner.run(parent.removeCommand, new InventoryIdParameters(id), Callers.of(parent.security));

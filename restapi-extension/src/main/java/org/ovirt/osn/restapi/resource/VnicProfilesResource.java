@@ -20,6 +20,8 @@ import org.ovirt.osn.engine.InventoryValidator.Subject;
 import org.ovirt.osn.engine.standalone.command.AddVnicProfileCommand;
 import org.ovirt.osn.engine.standalone.command.AddVnicProfileParameters;
 import org.ovirt.osn.engine.standalone.command.RemoveVnicProfileCommand;
+import org.ovirt.osn.restapi.authz.Permission;
+import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.model.VnicProfile;
@@ -52,6 +54,7 @@ public class VnicProfilesResource {
     @Context
     SecurityContext security;
 
+    @RequiresPermission(Permission.READ)
     @GET
     public VnicProfiles list(@QueryParam("max") Integer max, @QueryParam("search") String search) {
         VnicProfiles answer = new VnicProfiles();
@@ -61,6 +64,7 @@ public class VnicProfilesResource {
     }
 
     /** The network by id only, as the engine requires ({@code network.id}). */
+    @RequiresPermission(Permission.CONFIGURE_NETWORKS)
     @POST
     public Response add(VnicProfile body) {
         if (body == null) {

@@ -11,14 +11,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import org.ovirt.osn.restapi.authz.ApiUser;
 import org.ovirt.osn.restapi.fault.FaultResponses;
 
 import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Every API call needs {@code Authorization: Bearer <token>} (from the SSO endpoint) or HTTP Basic for
- * {@code admin@internal}; anything else is 401 with a fault, never a partial answer.
+ * Every API call needs {@code Authorization: Bearer <token>} (from the SSO endpoint) or HTTP Basic of a user of the
+ * {@link UserDirectory}; anything else is 401 with a fault, never a partial answer. The caller's principal is an
+ * {@link ApiUser} with the role it has now (a token of a user removed from the users file is refused), which
+ * {@link org.ovirt.osn.restapi.authz.ApiAuthorizationFilter} then checks against the method called.
  */
 @Provider
 @ApplicationScoped
@@ -28,13 +31,13 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     TokenStore tokens;
     @Inject
-    AdminCredentials credentials;
+    UserDirectory users;
     @Context
     HttpHeaders headers;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<String> user = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<ApiUser> user = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (user.isEmpty()) {
             request.abortWith(Response.fromResponse(FaultResponses.fault(Response.Status.UNAUTHORIZED,
                             "Unauthorized", "A valid bearer token or basic credentials are required.", headers))
@@ -44,16 +47,16 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         boolean secure = request.getSecurityContext().isSecure();
-        String name = user.get();
+        ApiUser caller = user.get();
         request.setSecurityContext(new SecurityContext() {
             @Override
             public Principal getUserPrincipal() {
-                return () -> name;
+                return caller;
             }
 
             @Override
             public boolean isUserInRole(String role) {
-                return "admin".equals(role);
+                return caller.role().name().equals(role);
             }
 
             @Override
@@ -68,15 +71,15 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
         });
     }
 
-    private Optional<String> authenticate(String authorization) {
+    private Optional<ApiUser> authenticate(String authorization) {
         if (authorization == null) {
             return Optional.empty();
         }
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return tokens.find(authorization.substring(7).trim()).map(TokenStore.Session::user);
+            return tokens.find(authorization.substring(7).trim()).map(TokenStore.Session::user)
+                    .flatMap(name -> users.role(name).map(role -> new ApiUser(name, role)));
         }
         return BasicCredentials.parse(authorization)
-                .filter(basic -> credentials.verify(basic.name(), basic.secret()))
-                .map(BasicCredentials::name);
+                .flatMap(basic -> users.authenticate(basic.name(), basic.secret()));
     }
 }

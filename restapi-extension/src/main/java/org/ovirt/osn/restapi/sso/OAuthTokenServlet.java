@@ -21,7 +21,7 @@ public class OAuthTokenServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AdminCredentials credentials;
+    transient UserDirectory users;
     @Inject
     transient TokenStore tokens;
 
@@ -45,7 +45,7 @@ public class OAuthTokenServlet extends HttpServlet {
             OAuthError.badRequest(OAuthError.INVALID_REQUEST, "username and password are required.").send(response);
             return;
         }
-        if (!credentials.verify(user, password)) {
+        if (users.authenticate(user, password).isEmpty()) {
             OAuthError.badRequest(OAuthError.ACCESS_DENIED, "Cannot authenticate user '" + user
                     + "': The username or password is incorrect.").send(response);
             return;
