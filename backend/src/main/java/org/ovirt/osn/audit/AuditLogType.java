@@ -114,7 +114,9 @@ public enum AuditLogType {
     PROVIDER_STATUS_RECOVERED(9340, AuditSeverity.NORMAL),
     PROVIDER_STATUS_DEGRADED(9341, AuditSeverity.WARNING),
     PROVIDER_STATUS_UNREACHABLE(9342, AuditSeverity.ERROR),
-    PROVIDER_STATUS_AUTHENTICATION_FAILED(9343, AuditSeverity.ERROR);
+    PROVIDER_STATUS_AUTHENTICATION_FAILED(9343, AuditSeverity.ERROR),
+    // logins (9360-9369)
+    USER_LOCKED_AFTER_FAILED_LOGINS(9360, AuditSeverity.WARNING);
 
     private final int code;
     private final AuditSeverity severity;

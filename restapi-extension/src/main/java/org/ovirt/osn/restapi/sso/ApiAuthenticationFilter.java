@@ -32,6 +32,8 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     TokenStore tokens;
     @Inject
     UserDirectory users;
+    @Inject
+    PasswordLogin logins;
     @Context
     HttpHeaders headers;
 
@@ -80,6 +82,6 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
                     .flatMap(name -> users.role(name).map(role -> new ApiUser(name, role)));
         }
         return BasicCredentials.parse(authorization)
-                .flatMap(basic -> users.authenticate(basic.name(), basic.secret()));
+                .flatMap(basic -> logins.login(basic.name(), basic.secret(), "basic").user());
     }
 }

@@ -21,7 +21,7 @@ public class OAuthTokenServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserDirectory users;
+    transient PasswordLogin logins;
     @Inject
     transient TokenStore tokens;
 
@@ -45,7 +45,13 @@ public class OAuthTokenServlet extends HttpServlet {
             OAuthError.badRequest(OAuthError.INVALID_REQUEST, "username and password are required.").send(response);
             return;
         }
-        if (users.authenticate(user, password).isEmpty()) {
+        PasswordLogin.Result login = logins.login(user, password, "sso");
+        if (login.outcome() == PasswordLogin.Outcome.LOCKED) {
+            OAuthError.badRequest(OAuthError.ACCESS_DENIED, "Cannot authenticate user '" + user
+                    + "': The account is locked for a while after too many failed logins.").send(response);
+            return;
+        }
+        if (login.user().isEmpty()) {
             OAuthError.badRequest(OAuthError.ACCESS_DENIED, "Cannot authenticate user '" + user
                     + "': The username or password is incorrect.").send(response);
             return;

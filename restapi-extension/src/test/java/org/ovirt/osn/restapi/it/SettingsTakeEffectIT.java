@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Settings that only a server of their own can show taking effect: {@code osn.sso.token.lifetime} (a bearer token
- * stops working after it) and {@code osn.provider.pool.size} (no more calls to one provider at a time than the pool
+ * stops working after it), {@code osn.login.max.failures} and {@code osn.login.lock.seconds} (wrong passwords lock
+ * even the admin, for that long only) and {@code osn.provider.pool.size} (no more calls to one provider at a time than the pool
  * holds). Runs its own server next to the Arquillian one, one port offset above {@link PortReleaseAcrossRestartIT}'s.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -43,6 +44,8 @@ class SettingsTakeEffectIT {
     private static final String PASSWORD = "settings-" + Long.toHexString(System.nanoTime());
     private static final int TOKEN_LIFETIME_SECONDS = 3;
     private static final int POOL_SIZE = 2;
+    private static final int MAX_FAILURES = 3;
+    private static final int LOCK_SECONDS = 3;
 
     private static StandaloneServerProcess server;
 
@@ -51,6 +54,7 @@ class SettingsTakeEffectIT {
         Path folder = Files.createTempDirectory(Path.of("target"), "settings-");
         server = new StandaloneServerProcess(folder, PORT_OFFSET, PASSWORD, List.of(
                 "-Dosn.sso.token.lifetime=" + TOKEN_LIFETIME_SECONDS, "-Dosn.provider.pool.size=" + POOL_SIZE,
+                "-Dosn.login.max.failures=" + MAX_FAILURES, "-Dosn.login.lock.seconds=" + LOCK_SECONDS,
                 "-Dosn.sync.interval.seconds=0", "-Dosn.port.reconcile.interval.seconds=0"));
         server.start();
     }
@@ -98,6 +102,41 @@ class SettingsTakeEffectIT {
         assertTrue(livedMillis >= TOKEN_LIFETIME_SECONDS * 1000L - 50, "refused before its lifetime was over: "
                 + livedMillis + " ms");
         assertEquals(200, Http.send(basic(api("")).GET()).status(), "the server itself still answers");
+    }
+
+    private static Http.Answer login(String password) {
+        String form = "grant_type=password&scope=ovirt-app-api&username=admin%40internal&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return Http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sso/oauth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", Http.JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    @Test
+    void shouldLockTheAdminForTheLockTimeOnlyAfterWrongPasswordsAndAuditIt() throws Exception {
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            assertEquals(400, login("wrong-" + i).status());
+        }
+        long locked = System.nanoTime();
+
+        Http.Answer refused = login(PASSWORD);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().getString("error").contains("locked"), refused.body());
+        assertEquals(401, Http.send(basic(api("")).GET()).status(), "Basic is locked too");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int status;
+        while ((status = Http.send(basic(api("")).GET()).status()) == 401) {
+            assertTrue(System.nanoTime() < deadline, "still locked 60 s after a lock of " + LOCK_SECONDS + " s");
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        long lockedMillis = (System.nanoTime() - locked) / 1_000_000;
+        assertEquals(200, status);
+        assertTrue(lockedMillis >= LOCK_SECONDS * 1000L - 50, "unlocked after " + lockedMillis + " ms");
+        assertEquals(200, login(PASSWORD).status());
+        Http.Answer events = Http.send(basic(api("/events")).GET());
+        assertEquals("1", events.xpath("count(/events/event[code=9360 and contains(description, "
+                + "'admin@internal')])"), events.body());
     }
 
     @Test
