@@ -48,7 +48,7 @@ class NetworkProviderRepositoryTest {
         NetworkProviderEntity entity = storedViaAdd(provider);
         when(dao.findById(ID)).thenReturn(Optional.of(entity));
 
-        assertTrue(entity.getPasswordEncrypted().startsWith("v1:"));
+        assertTrue(entity.getPasswordEncrypted().startsWith("v2:"), entity.getPasswordEncrypted());
         assertFalse(entity.getPasswordEncrypted().contains("pa55word"));
         assertEquals(provider, repository().findById(ID).orElseThrow());
     }

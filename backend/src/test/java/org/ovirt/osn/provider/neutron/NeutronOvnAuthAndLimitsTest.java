@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -223,16 +222,19 @@ class NeutronOvnAuthAndLimitsTest {
         assertTrue(failed > 0, "a POST that was reset is not repeated, so its VM fails");
     }
 
+    /**
+     * End to end on the emulator: a lookup made while the provider restarts is answered once it is back, and a create
+     * whose connection was refused is not sent again. Which failures are repeated, and how often, is
+     * {@link ProviderCallLimitTest}'s to prove with counted attempts; here the provider comes back when the lookup
+     * says it tries again.
+     */
     @Test
-    void shouldRepeatALookupWhoseConnectionWasRefusedButNeverACreate() {
+    void shouldAnswerALookupOnceTheProviderIsBackButNeverRepeatARefusedCreate() {
         NetworkProviderProxy proxy = proxy(Map.of());
         proxy.listNetworks().count();
-        List<String> retries = new CopyOnWriteArrayList<>();
-        // the provider comes back when the lookup's first attempt has been refused and it says it tries again
         Handler listenAgainOnRetry = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                retries.add(record.getMessage());
                 ovn.listenAgain();
             }
 
@@ -249,7 +251,7 @@ class NeutronOvnAuthAndLimitsTest {
         try {
             ovn.stopListening();
             List<ProviderPort> found = proxy.findPorts(PortFilter.byDeviceId("vm-nic1")).toList();
-            int lookupRetries = retries.size();
+            retryLog.removeHandler(listenAgainOnRetry);
 
             ovn.stopListening();
             ProviderException create = assertThrows(ProviderException.class,
@@ -258,12 +260,11 @@ class NeutronOvnAuthAndLimitsTest {
 
             assertAll(
                     () -> assertEquals(List.of(), found),
-                    () -> assertEquals(1, lookupRetries, "the refused lookup was tried again once: " + retries),
                     () -> assertEquals(1, ovn.requests("GET /v2.0/ports")),
                     () -> assertEquals(ProviderErrorCode.CONNECTION, create.code()),
                     () -> assertTrue(create.getMessage().contains("refused"), create.getMessage()),
-                    () -> assertEquals(1, retries.size(), "a POST is not repeated: " + retries),
-                    () -> assertEquals(0, ovn.requests("POST /v2.0/ports")));
+                    () -> assertEquals(0, ovn.requests("POST /v2.0/ports"), "a POST is not repeated"),
+                    () -> assertEquals(0, ovn.resources().ports().size()));
         } finally {
             retryLog.removeHandler(listenAgainOnRetry);
             ovn.listenAgain();

@@ -54,7 +54,7 @@ class PasswordAtRestIT {
                         "SELECT password_encrypted FROM osn_network_provider WHERE id = ?1")
                 .setParameter(1, id).getSingleResult();
 
-        assertTrue(stored.startsWith("v1:"), stored);
+        assertTrue(stored.startsWith("v2:"), stored);
         assertFalse(stored.contains(password));
         assertEquals(password, repository.findById(id).orElseThrow().password());
     }
