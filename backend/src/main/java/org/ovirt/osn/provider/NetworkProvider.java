@@ -30,7 +30,6 @@ public record NetworkProvider(
         String externalPluginType,
         boolean readOnly,
         boolean autoSync,
-        boolean unmanaged,
         Map<String, String> customProperties) {
 
     public NetworkProvider {
@@ -42,13 +41,13 @@ public record NetworkProvider(
     public NetworkProvider withId(UUID newId) {
         return new NetworkProvider(newId, name, description, type, url, requiresAuthentication, username, password,
                 authenticationUrl, tenantName, userDomainName, projectName, projectDomainName, externalPluginType,
-                readOnly, autoSync, unmanaged, customProperties);
+                readOnly, autoSync, customProperties);
     }
 
     public NetworkProvider withPassword(String newPassword) {
         return new NetworkProvider(id, name, description, type, url, requiresAuthentication, username, newPassword,
                 authenticationUrl, tenantName, userDomainName, projectName, projectDomainName, externalPluginType,
-                readOnly, autoSync, unmanaged, customProperties);
+                readOnly, autoSync, customProperties);
     }
 
     /** Keystone v3 is used when the authentication URL ends in {@code /v3} (with or without a slash). */
@@ -63,6 +62,6 @@ public record NetworkProvider(
                 + ", password=" + (password == null ? "null" : "***") + ", authenticationUrl=" + authenticationUrl
                 + ", tenantName=" + tenantName + ", userDomainName=" + userDomainName + ", projectName=" + projectName
                 + ", projectDomainName=" + projectDomainName + ", externalPluginType=" + externalPluginType
-                + ", readOnly=" + readOnly + ", autoSync=" + autoSync + ", unmanaged=" + unmanaged + "]";
+                + ", readOnly=" + readOnly + ", autoSync=" + autoSync + "]";
     }
 }

@@ -39,10 +39,19 @@ public class NetworkProviderProxies {
 
     /** @throws IllegalArgumentException when no factory serves this type (validation should have refused it) */
     public NetworkProviderProxy proxyFor(NetworkProvider provider) {
-        NetworkProviderProxyFactory factory = factories.get(provider.type());
+        return factory(provider.type()).create(provider);
+    }
+
+    /** @throws IllegalArgumentException when no factory serves this type (validation should have refused it) */
+    public ProviderTypeTraits traitsOf(NetworkProviderType type) {
+        return factory(type).traits();
+    }
+
+    private NetworkProviderProxyFactory factory(NetworkProviderType type) {
+        NetworkProviderProxyFactory factory = factories.get(type);
         if (factory == null) {
-            throw new IllegalArgumentException("No proxy for provider type " + provider.type());
+            throw new IllegalArgumentException("No proxy for provider type " + type);
         }
-        return factory.create(provider);
+        return factory;
     }
 }

@@ -9,6 +9,9 @@ public interface NetworkProviderProxyFactory {
 
     NetworkProviderType type();
 
+    /** What providers of this type keep and what hosts are told about their vNICs; the same for every provider. */
+    ProviderTypeTraits traits();
+
     /** A proxy for this provider configuration (which must be of {@link #type()}). */
     NetworkProviderProxy create(NetworkProvider provider);
 }

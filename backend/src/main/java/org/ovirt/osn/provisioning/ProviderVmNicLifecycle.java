@@ -18,7 +18,7 @@ import org.ovirt.osn.engine.VnicProfile;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxies;
 import org.ovirt.osn.provider.NetworkProviderProxy;
-import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.ProviderTypeTraits;
 import org.ovirt.osn.provider.ProviderPort;
 
 import java.util.ArrayList;
@@ -51,11 +51,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ProviderVmNicLifecycle implements VmNicLifecycle {
-
-    /** The {@code provider_type} VDSM hooks look for (oVirt's {@code ProviderType} names). */
-    static final String OPENSTACK_NETWORK = "OPENSTACK_NETWORK";
-    static final String EXTERNAL_NETWORK = "EXTERNAL_NETWORK";
-    static final String UNMANAGED = "unmanaged";
 
     private VmInventory vms;
     private EngineInventory inventory;
@@ -192,10 +187,11 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
                         new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_DOESNT_EXIST,
                                 Map.of("Action", "provision vNICs of VM " + vm.name() + " on",
                                         "ProviderId", group.getKey().toString()), null));
-                if (provider.unmanaged()) {
-                    // an unmanaged provider has no ports: the host only learns who handles the vNIC
-                    group.getValue().forEach(r -> details.put(r.nic().id(),
-                            new ConnectionDetails(null, UNMANAGED, provider.externalPluginType(), List.of())));
+                ProviderTypeTraits traits = proxies.traitsOf(provider.type());
+                if (!traits.managed()) {
+                    // a provider that keeps no ports: the host only learns who handles the vNIC
+                    group.getValue().forEach(r -> details.put(r.nic().id(), new ConnectionDetails(null,
+                            traits.vnicProviderType(), provider.externalPluginType(), List.of())));
                     continue;
                 }
                 NetworkProviderProxy proxy = proxies.proxyFor(provider);
@@ -204,7 +200,7 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
                         ignoreSecurityGroups, vm.name());
                 created.add(new CreatedPorts(provider, proxy, outcome.created(), outcome.attemptId()));
                 for (ProvisionedPort port : outcome.ports()) {
-                    ConnectionDetails connection = new ConnectionDetails(port.port().id(), providerType(provider),
+                    ConnectionDetails connection = new ConnectionDetails(port.port().id(), traits.vnicProviderType(),
                             provider.externalPluginType(), port.port().securityGroups());
                     records.recordActive(vm.id(), port.request().nic().id(), provider.id(),
                             port.request().target().networkExternalId(), binding, connection,
@@ -256,10 +252,6 @@ public class ProviderVmNicLifecycle implements VmNicLifecycle {
             }
             return allGone;
         }
-    }
-
-    static String providerType(NetworkProvider provider) {
-        return provider.type() == NetworkProviderType.NEUTRON ? OPENSTACK_NETWORK : EXTERNAL_NETWORK;
     }
 
     private static PortTarget targetOf(VnicPortEntity row) {

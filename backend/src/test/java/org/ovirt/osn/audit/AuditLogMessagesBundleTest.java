@@ -112,7 +112,7 @@ class AuditLogMessagesBundleTest {
     @Test
     void shouldUseOnlyTheCommandsVariablesWhenTemplateIsThatCommandsEvent() {
         NetworkProvider provider = new NetworkProvider(UUID.randomUUID(), "ovn", null, NetworkProviderType.EXTERNAL,
-                "http://ovn:9696", false, null, null, null, null, null, null, null, null, false, false, false, null);
+                "http://ovn:9696", false, null, null, null, null, null, null, null, null, false, false, null);
         NetworkProviderIdParameters id = new NetworkProviderIdParameters(provider.id());
         when(repository.displayName(provider.id())).thenReturn("ovn");
 

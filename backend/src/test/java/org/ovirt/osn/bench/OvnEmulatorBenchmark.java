@@ -66,7 +66,7 @@ public final class OvnEmulatorBenchmark {
             ovn.serviceTime(Duration.ofMillis(serviceMillis));
             NetworkProvider provider = new NetworkProvider(UUID.randomUUID(), "ovn-bench", null,
                     NetworkProviderType.EXTERNAL, ovn.url(), true, USER, PASSWORD, ovn.keystoneUrl(), null, null,
-                    null, null, "OVIRT_PROVIDER_OVN", false, false, false, Map.of());
+                    null, null, "OVIRT_PROVIDER_OVN", false, false, Map.of());
             proxy = new ExternalNetworkProviderProxyFactory(clients).create(provider);
             raw = new OvnRawClient(ovn.url(), USER, PASSWORD);
             measure();

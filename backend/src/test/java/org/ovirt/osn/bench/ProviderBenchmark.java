@@ -69,7 +69,7 @@ public final class ProviderBenchmark {
         try {
             NetworkProvider provider = new NetworkProvider(UUID.nameUUIDFromBytes(raw.neutronUrl.getBytes()),
                     "bench", null, NetworkProviderType.NEUTRON, raw.neutronUrl, true, raw.user, raw.password,
-                    raw.keystoneUrl, null, "Default", raw.project, "Default", null, false, false, false, Map.of());
+                    raw.keystoneUrl, null, "Default", raw.project, "Default", null, false, false, Map.of());
             proxy = new NeutronNetworkProviderProxyFactory(clients).create(provider);
             prepare();
             measure();

@@ -40,7 +40,7 @@ class ProviderPortSyncTest {
 
     static final NetworkProvider PROVIDER = new NetworkProvider(UUID.randomUUID(), "neutron-a", null,
             NetworkProviderType.NEUTRON, "http://n:9696", false, null, null, null, null, null, null, null,
-            "OVIRT_PROVIDER_OVN", false, false, false, null);
+            "OVIRT_PROVIDER_OVN", false, false, null);
     private static final PortTarget NET = new PortTarget(PROVIDER.id(), "net-1");
     private static final String HOST = "host-a";
 

@@ -25,6 +25,7 @@ import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxies;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.TypeTraits;
 import org.ovirt.osn.provider.ProviderPort;
 
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ class ProviderVmNicLifecycleTest {
     private static final NetworkProvider PROVIDER = ProviderPortSyncTest.PROVIDER;
     private static final NetworkProvider OTHER = new NetworkProvider(UUID.randomUUID(), "ovn-b", null,
             NetworkProviderType.EXTERNAL, "http://o:9696", false, null, null, null, null, null, null, null,
-            "OVIRT_PROVIDER_OVN", false, false, false, null);
+            "OVIRT_PROVIDER_OVN", false, false, null);
     private static final Host HOST = new Host(UUID.randomUUID(), "h1", null, "h1.example.org", UUID.randomUUID());
     private static final Vm VM = new Vm(UUID.randomUUID(), "vm1", null, HOST.clusterId(), VmStatus.DOWN, null);
     private static final UUID NETWORK = UUID.randomUUID();
@@ -126,6 +127,7 @@ class ProviderVmNicLifecycleTest {
 
     private void givenProvider(NetworkProvider provider, NetworkProviderProxy providerProxy) {
         when(providers.findById(provider.id())).thenReturn(Optional.of(provider));
+        when(proxies.traitsOf(provider.type())).thenReturn(TypeTraits.of(provider.type()));
         when(proxies.proxyFor(provider)).thenReturn(providerProxy);
         when(hostBindings.bindingFor(HOST, provider)).thenReturn("bind-" + provider.name());
     }
@@ -625,20 +627,22 @@ class ProviderVmNicLifecycleTest {
 
     @Test
     void shouldHandOutOnlyProviderAndPluginTypeForAnUnmanagedProvider() {
-        NetworkProvider unmanaged = new NetworkProvider(UUID.randomUUID(), "u", null, NetworkProviderType.EXTERNAL,
-                "http://u", false, null, null, null, null, null, null, null, "CUSTOM", false, false, true, null);
+        NetworkProvider unmanaged = new NetworkProvider(UUID.randomUUID(), "u", null, NetworkProviderType.UNMANAGED,
+                "http://u", false, null, null, null, null, null, null, null, "CUSTOM", false, false, null);
         VmNic a = nic("nic1", PROFILE, true);
         givenVmWith(a);
         when(records.ofVnics(List.of(a.id()))).thenReturn(Map.of());
         when(inventory.vnicProfile(PROFILE.id())).thenReturn(Optional.of(PROFILE));
         when(providing.targetOf(NETWORK)).thenReturn(Optional.of(new PortTarget(unmanaged.id(), "net-u")));
         when(providers.findById(unmanaged.id())).thenReturn(Optional.of(unmanaged));
+        when(proxies.traitsOf(NetworkProviderType.UNMANAGED)).thenReturn(TypeTraits.of(NetworkProviderType.UNMANAGED));
 
         Map<UUID, ConnectionDetails> details = lifecycle().vmStarting(VM.id(), HOST.id());
 
         assertEquals(Map.of("provider_type", "unmanaged", "plugin_type", "CUSTOM"),
                 details.get(a.id()).asProperties());
-        verifyNoInteractions(proxies, sync);
+        verify(proxies, never()).proxyFor(any());
+        verifyNoInteractions(sync);
         verify(records, never()).recordActive(any(), any(), any(), any(), any(), any(), any());
     }
 

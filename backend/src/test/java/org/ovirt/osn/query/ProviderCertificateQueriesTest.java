@@ -48,8 +48,7 @@ class ProviderCertificateQueriesTest {
 
     private static NetworkProvider provider(String url, String password) {
         return new NetworkProvider(ID, "ovn", null, NetworkProviderType.EXTERNAL, url, true, "admin@internal",
-                password, "https://engine:35357/v2.0", null, null, null, null, "OVIRT_PROVIDER_OVN", false, false,
-                false, null);
+                password, "https://engine:35357/v2.0", null, null, null, null, "OVIRT_PROVIDER_OVN", false, false, null);
     }
 
     private ProviderCertificateQueries queries() {

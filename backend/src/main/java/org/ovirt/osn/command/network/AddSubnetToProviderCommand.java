@@ -7,6 +7,7 @@ import org.ovirt.osn.command.Command;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.command.provider.NetworkProviderValidator;
+import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.ProviderSubnet;
 import org.ovirt.osn.provider.ProviderSubnetSpec;
 
@@ -40,6 +41,7 @@ public class AddSubnetToProviderCommand implements Command<AddSubnetToProviderPa
                         p.providerId()),
                 () -> ExternalNetworkValidator.providerNotReadOnly(
                         repository.findByIdWithoutSecrets(p.providerId()).orElseThrow()),
+                () -> keepsSubnets(repository.findByIdWithoutSecrets(p.providerId()).orElseThrow()),
                 () -> subnetValid(p),
                 () -> ExternalNetworkValidator.externalNetworkFound(
                         access.network(p.providerId(), p.externalNetworkId(), auditVariables(p)),
@@ -67,6 +69,10 @@ public class AddSubnetToProviderCommand implements Command<AddSubnetToProviderPa
         String gateway = p.gateway() == null || p.gateway().isBlank() ? null : p.gateway();
         return new ProviderSubnetSpec(p.name(), p.cidr(), ipVersion, gateway, p.dnsServers(), true,
                 p.ipv6AddressMode(), p.ipv6RaMode());
+    }
+
+    private ValidationResult keepsSubnets(NetworkProvider provider) {
+        return ExternalNetworkValidator.providerKeepsSubnets(provider, access.traits(provider));
     }
 
     @Override

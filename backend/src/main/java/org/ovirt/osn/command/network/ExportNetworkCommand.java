@@ -14,6 +14,7 @@ import org.ovirt.osn.dal.network.ProvidedNetworkDao;
 import org.ovirt.osn.engine.DataCenter;
 import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.LogicalNetwork;
+import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderNetwork;
@@ -88,7 +89,9 @@ public class ExportNetworkCommand implements Command<ExportNetworkParameters, UU
                 () -> p.vlanId() == null ? ValidationResult.VALID : ValidationResult.failWith(
                         EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_VLAN_FROM_PHYSICAL_NETWORK, providerName(p)),
                 () -> physicalNetworkValid(p),
-                () -> p.subnet() == null ? ValidationResult.VALID : AddSubnetToProviderCommand.subnetValid(p.subnet()),
+                () -> p.subnet() == null ? ValidationResult.VALID : ValidationResult.firstFailure(
+                        () -> keepsSubnets(repository.findByIdWithoutSecrets(p.providerId()).orElseThrow()),
+                        () -> AddSubnetToProviderCommand.subnetValid(p.subnet())),
                 () -> networkNameFree(new LogicalNetwork(null, dataCenterId, p.name(), null, p.mtu(), null, true, null),
                         inventory.networkByName(dataCenterId, p.name()), dataCenter(dataCenterId)));
     }
@@ -103,6 +106,10 @@ public class ExportNetworkCommand implements Command<ExportNetworkParameters, UU
         Map<String, String> variables = new HashMap<>(result.variables());
         variables.put("Action", "create a network on");
         return ValidationResult.failWith(result.message(), variables);
+    }
+
+    private ValidationResult keepsSubnets(NetworkProvider provider) {
+        return ExternalNetworkValidator.providerKeepsSubnets(provider, access.traits(provider));
     }
 
     private ValidationResult physicalNetworkValid(ExportNetworkParameters p) {

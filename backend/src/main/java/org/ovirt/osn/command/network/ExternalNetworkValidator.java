@@ -6,6 +6,7 @@ import org.ovirt.osn.dal.network.ProvidedNetworkEntity;
 import org.ovirt.osn.engine.DataCenter;
 import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.ProviderTypeTraits;
 import org.ovirt.osn.provider.ProviderNetwork;
 
 import java.util.List;
@@ -45,6 +46,12 @@ public final class ExternalNetworkValidator {
     /** Read-only providers allow imports and ports, not changes of their networks or subnets. */
     public static ValidationResult providerNotReadOnly(NetworkProvider provider) {
         return validWhen(!provider.readOnly(), EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_PROVIDER_IS_READ_ONLY,
+                Map.of("ProviderName", provider.name()));
+    }
+
+    /** Subnets exist only on a provider that keeps what the engine asks of it; an unmanaged one keeps nothing. */
+    public static ValidationResult providerKeepsSubnets(NetworkProvider provider, ProviderTypeTraits traits) {
+        return validWhen(traits.managed(), EngineMessage.ACTION_TYPE_FAILED_PROVIDER_KEEPS_NO_SUBNETS,
                 Map.of("ProviderName", provider.name()));
     }
 

@@ -14,6 +14,7 @@ import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxies;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.ProviderNetwork;
+import org.ovirt.osn.provider.ProviderTypeTraits;
 
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,18 @@ public class ProviderNetworkAccess {
             throw new CommandFailedException(EngineMessage.PROVIDER_STORED_PASSWORD_UNREADABLE, variables, e);
         }
         return proxies.proxyFor(provider);
+    }
+
+    /** What the provider's type keeps on the provider, asked instead of the type itself. */
+    public ProviderTypeTraits traits(NetworkProvider provider) {
+        return proxies.traitsOf(provider.type());
+    }
+
+    /** As {@link #traits(NetworkProvider)}, for a stored provider; NOT_FOUND for an unknown one. */
+    public ProviderTypeTraits traits(UUID providerId) {
+        return traits(repository.findByIdWithoutSecrets(providerId).orElseThrow(() -> new CommandFailedException(
+                EngineMessage.ACTION_TYPE_FAILED_PROVIDER_DOESNT_EXIST,
+                Map.of("Action", "use", "ProviderId", String.valueOf(providerId)), null)));
     }
 
     public Optional<ProviderNetwork> network(UUID providerId, String externalId, Map<String, String> variables) {

@@ -8,6 +8,7 @@ import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.command.provider.NetworkProviderValidator;
+import org.ovirt.osn.provider.NetworkProvider;
 
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,7 @@ public class RemoveSubnetFromProviderCommand implements Command<SubnetIdParamete
                         p.providerId()),
                 () -> ExternalNetworkValidator.providerNotReadOnly(
                         repository.findByIdWithoutSecrets(p.providerId()).orElseThrow()),
+                () -> keepsSubnets(repository.findByIdWithoutSecrets(p.providerId()).orElseThrow()),
                 () -> ValidationResult.validWhen(access.proxy(p.providerId(), auditVariables(p))
                                 .listSubnets(p.externalNetworkId()).anyMatch(s -> s.id().equals(p.subnetId())),
                         EngineMessage.ACTION_TYPE_FAILED_SUBNET_NOT_FOUND,
@@ -49,6 +51,10 @@ public class RemoveSubnetFromProviderCommand implements Command<SubnetIdParamete
     public Void execute(SubnetIdParameters p) {
         access.proxy(p.providerId(), auditVariables(p)).removeSubnet(p.subnetId());
         return null;
+    }
+
+    private ValidationResult keepsSubnets(NetworkProvider provider) {
+        return ExternalNetworkValidator.providerKeepsSubnets(provider, access.traits(provider));
     }
 
     @Override

@@ -90,7 +90,6 @@ public class NetworkProviderRepository {
         e.setExternalPluginType(p.externalPluginType());
         e.setReadOnly(p.readOnly());
         e.setAutoSync(p.autoSync());
-        e.setUnmanaged(p.unmanaged());
         e.setCustomProperties(p.customProperties());
     }
 
@@ -103,6 +102,6 @@ public class NetworkProviderRepository {
                 NetworkProviderType.valueOf(e.getType().name()), e.getUrl(), e.isRequiresAuthentication(),
                 e.getUsername(), password, e.getAuthenticationUrl(), e.getTenantName(), e.getUserDomainName(),
                 e.getProjectName(), e.getProjectDomainName(), e.getExternalPluginType(), e.isReadOnly(),
-                e.isAutoSync(), e.isUnmanaged(), e.getCustomProperties());
+                e.isAutoSync(), e.getCustomProperties());
     }
 }

@@ -72,9 +72,14 @@ public class SyncNetworkProviderCommand implements Command<SyncNetworkProviderPa
     @Override
     public NetworkSyncResult execute(SyncNetworkProviderParameters p) {
         Map<String, String> variables = auditVariables(p);
+        boolean periodic = p.trigger() == SyncNetworkProviderParameters.Trigger.PERIODIC;
+        if (!access.traits(p.providerId()).managed()) {
+            // its networks live only in the engine: there is nothing on the provider to compare them with, and an
+            // empty list must not read as "every network is gone"
+            return new NetworkSyncResult(p.dryRun(), List.of(), periodic);
+        }
         List<ProviderNetwork> onProvider = networksOnProvider(p, variables);
         List<NetworkSyncChange> planned = transactions.inTransaction(() -> planner.plan(p.providerId(), onProvider));
-        boolean periodic = p.trigger() == SyncNetworkProviderParameters.Trigger.PERIODIC;
         if (p.dryRun()) {
             return new NetworkSyncResult(true, planned, periodic);
         }
@@ -108,7 +113,7 @@ public class SyncNetworkProviderCommand implements Command<SyncNetworkProviderPa
                     provider.type(), provider.url(), provider.requiresAuthentication(), provider.username(),
                     provider.password(), provider.authenticationUrl(), provider.tenantName(),
                     provider.userDomainName(), provider.projectName(), provider.projectDomainName(),
-                    provider.externalPluginType(), provider.readOnly(), false, provider.unmanaged(),
+                    provider.externalPluginType(), provider.readOnly(), false,
                     provider.customProperties()));
             return null;
         });

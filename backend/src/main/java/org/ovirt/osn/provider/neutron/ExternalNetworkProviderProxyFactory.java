@@ -6,6 +6,7 @@ import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.NetworkProviderProxyFactory;
 import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.ProviderTypeTraits;
 
 /**
  * Proxies for Neutron-like providers such as ovirt-provider-ovn. They speak the same v2.0 API; with Keystone v2.0 an
@@ -13,6 +14,8 @@ import org.ovirt.osn.provider.NetworkProviderType;
  */
 @ApplicationScoped
 public class ExternalNetworkProviderProxyFactory implements NetworkProviderProxyFactory {
+
+    private static final ProviderTypeTraits TRAITS = new ProviderTypeTraits("EXTERNAL_NETWORK", true);
 
     private final NeutronClientHolder clients;
 
@@ -29,6 +32,11 @@ public class ExternalNetworkProviderProxyFactory implements NetworkProviderProxy
     @Override
     public NetworkProviderType type() {
         return NetworkProviderType.EXTERNAL;
+    }
+
+    @Override
+    public ProviderTypeTraits traits() {
+        return TRAITS;
     }
 
     @Override

@@ -6,10 +6,13 @@ import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.NetworkProviderProxyFactory;
 import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.ProviderTypeTraits;
 
 /** Proxies for OpenStack Neutron; with Keystone v2.0 their tokens must be tenant-scoped. */
 @ApplicationScoped
 public class NeutronNetworkProviderProxyFactory implements NetworkProviderProxyFactory {
+
+    private static final ProviderTypeTraits TRAITS = new ProviderTypeTraits("OPENSTACK_NETWORK", true);
 
     private final NeutronClientHolder clients;
 
@@ -26,6 +29,11 @@ public class NeutronNetworkProviderProxyFactory implements NetworkProviderProxyF
     @Override
     public NetworkProviderType type() {
         return NetworkProviderType.NEUTRON;
+    }
+
+    @Override
+    public ProviderTypeTraits traits() {
+        return TRAITS;
     }
 
     @Override

@@ -53,7 +53,8 @@ public class PeriodicPortReconcile {
 
     public void runOnce() {
         for (NetworkProvider provider : providers.findAllWithoutSecrets()) {
-            if (!provider.unmanaged()) {
+            // a provider that keeps no ports has none to be orphaned
+            if (access.traits(provider).managed()) {
                 reconcile(provider);
             }
         }

@@ -1,5 +1,8 @@
 package org.ovirt.osn.command.network;
 
+import org.ovirt.osn.provider.TypeTraits;
+import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.NetworkProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -89,13 +92,15 @@ class ExportNetworkCommandTest {
 
     @Test
     void shouldPassValidationWhenNetworkIsNewAndPhysicalNetworkUsable() {
+        givenTraitsOfItsType();
         providerAndDataCenterExist();
         when(inventory.network(PHYSNET.id())).thenReturn(Optional.of(PHYSNET));
         when(links.findByNetwork(PHYSNET.id())).thenReturn(List.of());
         when(inventory.networkByName(DC.id(), "green")).thenReturn(Optional.empty());
 
         assertTrue(command().validate(params(PHYSNET.id(), SUBNET)).isValid());
-        verifyNoInteractions(access);
+        verify(access, never()).proxy(any(), anyMap());
+        verify(access, never()).network(any(), any(), anyMap());
     }
 
     @Test
@@ -168,8 +173,29 @@ class ExportNetworkCommandTest {
                 command().validate(params(PHYSNET.id(), null)).message());
     }
 
+    /** What the provider's type is, as the shipped factories declare it. */
+    private void givenTraitsOfItsType() {
+        when(access.traits(any(NetworkProvider.class)))
+                .thenAnswer(i -> TypeTraits.of(i.<NetworkProvider>getArgument(0).type()));
+    }
+
+    @Test
+    void shouldRefuseTheSubnetBeforeCreatingAnythingWhenTheProviderIsUnmanaged() {
+        givenTraitsOfItsType();
+        NetworkProvider unmanaged = new NetworkProvider(PROVIDER_ID, "unmanaged-1", null,
+                NetworkProviderType.UNMANAGED, "http://127.0.0.1:1", false, null, null, null, null, null, null, null,
+                "CUSTOM", false, false, null);
+        when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.of(unmanaged));
+        when(inventory.dataCenter(DC.id())).thenReturn(Optional.of(DC));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_KEEPS_NO_SUBNETS,
+                command().validate(params(null, SUBNET)).message());
+        verify(access, never()).proxy(any(), anyMap());
+    }
+
     @Test
     void shouldFailWithCidrInvalidWhenTheSubnetIsWrong() {
+        givenTraitsOfItsType();
         providerAndDataCenterExist();
 
         assertEquals(EngineMessage.VALIDATION_SUBNET_CIDR_INVALID, command().validate(params(null,

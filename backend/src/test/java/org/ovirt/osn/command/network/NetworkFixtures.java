@@ -38,7 +38,7 @@ final class NetworkFixtures {
     static NetworkProvider provider(boolean readOnly) {
         return new NetworkProvider(UUID.fromString("6b5a4a2e-4c55-4f3e-9d7e-3a1f0c2b9e10"), "neutron-1", null,
                 NetworkProviderType.NEUTRON, "http://127.0.0.1:9696", false, null, null, null, null, null, null,
-                null, null, readOnly, false, false, Map.of());
+                null, null, readOnly, false, Map.of());
     }
 
     static ProvidedNetworkEntity link(UUID network, UUID provider, String externalId, UUID dataCenter) {

@@ -1,5 +1,8 @@
 package org.ovirt.osn.command.network;
 
+import org.ovirt.osn.provider.TypeTraits;
+import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.NetworkProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -21,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.when;
 import static org.ovirt.osn.command.network.NetworkFixtures.PROVIDER;
 import static org.ovirt.osn.command.network.NetworkFixtures.PROVIDER_ID;
@@ -32,6 +37,10 @@ class SubnetCommandsTest {
 
     private static final ProviderSubnet SUBNET = new ProviderSubnet("sub-1", TENANT.externalId(), "s", "10.0.0.0/24",
             4, "10.0.0.1", List.of(), true, null, null);
+
+    private static final NetworkProvider UNMANAGED = new NetworkProvider(PROVIDER_ID, "unmanaged-1", null,
+            NetworkProviderType.UNMANAGED, "http://127.0.0.1:1", false, null, null, null, null, null, null, null,
+            "CUSTOM", false, false, null);
 
     @Mock
     private NetworkProviderRepository repository;
@@ -53,8 +62,29 @@ class SubnetCommandsTest {
         return new RemoveSubnetFromProviderCommand(repository, access);
     }
 
+    /** What the provider's type is, as the shipped factories declare it. */
+    private void givenTraitsOfItsType() {
+        when(access.traits(any(NetworkProvider.class)))
+                .thenAnswer(i -> TypeTraits.of(i.<NetworkProvider>getArgument(0).type()));
+    }
+
+    @Test
+    void shouldRefuseSubnetsWithoutAskingTheProviderWhenItIsUnmanaged() {
+        givenTraitsOfItsType();
+        when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.of(UNMANAGED));
+
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_KEEPS_NO_SUBNETS,
+                addCommand().validate(add("10.0.0.0/24", 4, null, List.of())).message());
+        assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_KEEPS_NO_SUBNETS,
+                removeCommand().validate(new SubnetIdParameters(PROVIDER_ID, TENANT.externalId(), "sub-1"))
+                        .message());
+        verify(access, never()).proxy(any(), anyMap());
+        verify(access, never()).network(any(), any(), anyMap());
+    }
+
     @Test
     void shouldPassValidationWhenSubnetIsValidAndNetworkExists() {
+        givenTraitsOfItsType();
         when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.of(PROVIDER));
         when(repository.displayName(PROVIDER_ID)).thenReturn(PROVIDER.name());
         when(access.network(eq(PROVIDER_ID), eq(TENANT.externalId()), anyMap())).thenReturn(Optional.of(TENANT));
@@ -75,6 +105,7 @@ class SubnetCommandsTest {
 
     @Test
     void shouldFailWithGatewayOutsideWhenGatewayIsNotInCidr() {
+        givenTraitsOfItsType();
         when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.of(PROVIDER));
 
         assertEquals(EngineMessage.VALIDATION_SUBNET_GATEWAY_OUTSIDE_CIDR,
@@ -83,6 +114,7 @@ class SubnetCommandsTest {
 
     @Test
     void shouldFailWithExternalNetworkNotFoundWhenProviderHasNoSuchNetwork() {
+        givenTraitsOfItsType();
         when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.of(PROVIDER));
         when(repository.displayName(PROVIDER_ID)).thenReturn(PROVIDER.name());
         when(access.network(eq(PROVIDER_ID), eq(TENANT.externalId()), anyMap())).thenReturn(Optional.empty());
@@ -109,6 +141,7 @@ class SubnetCommandsTest {
 
     @Test
     void shouldFailWithSubnetNotFoundWhenNetworkHasNoSuchSubnet() {
+        givenTraitsOfItsType();
         when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.of(PROVIDER));
         when(repository.displayName(PROVIDER_ID)).thenReturn(PROVIDER.name());
         when(access.proxy(eq(PROVIDER_ID), anyMap())).thenReturn(proxy);

@@ -13,6 +13,7 @@ import org.ovirt.osn.provider.NetworkProviderProxies;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.NetworkProviderProxyFactory;
 import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.ProviderTypeTraits;
 
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,11 @@ class NetworkProviderValidatorTest {
                 @Override
                 public NetworkProviderType type() {
                     return NetworkProviderType.NEUTRON;
+                }
+
+                @Override
+                public ProviderTypeTraits traits() {
+                    throw new UnsupportedOperationException("validation never asks for traits");
                 }
 
                 @Override

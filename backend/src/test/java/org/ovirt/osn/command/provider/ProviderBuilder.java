@@ -119,6 +119,6 @@ final class ProviderBuilder {
     NetworkProvider build() {
         return new NetworkProvider(id, name, description, type, url, requiresAuthentication, username, password,
                 authenticationUrl, tenantName, userDomainName, projectName, projectDomainName, externalPluginType,
-                false, false, false, customProperties);
+                false, false, customProperties);
     }
 }

@@ -47,7 +47,7 @@ class AutoSyncTest {
 
     private static NetworkProvider provider(String name, boolean autoSync) {
         return new NetworkProvider(UUID.randomUUID(), name, null, NetworkProviderType.NEUTRON, "http://n:9696", false,
-                null, null, null, null, null, null, null, null, false, autoSync, false, Map.of());
+                null, null, null, null, null, null, null, null, false, autoSync, Map.of());
     }
 
     @Test

@@ -29,8 +29,7 @@ final class SyncFixtures {
 
     static NetworkProvider provider(boolean autoSync) {
         return new NetworkProvider(PROVIDER_ID, "neutron-1", null, NetworkProviderType.NEUTRON,
-                "http://127.0.0.1:9696", false, null, "secret", null, null, null, null, null, null, false, autoSync,
-                false, Map.of());
+                "http://127.0.0.1:9696", false, null, "secret", null, null, null, null, null, null, false, autoSync, Map.of());
     }
 
     static ProviderNetwork onProvider(String id, String name, Integer mtu) {

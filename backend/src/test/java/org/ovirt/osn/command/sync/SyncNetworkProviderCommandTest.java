@@ -13,6 +13,8 @@ import org.ovirt.osn.command.network.ProviderNetworkAccess;
 import org.ovirt.osn.command.provider.NetworkProviderRepository;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.NetworkProviderType;
+import org.ovirt.osn.provider.TypeTraits;
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderNetwork;
@@ -75,6 +77,7 @@ class SyncNetworkProviderCommandTest {
     @SuppressWarnings("unchecked")
     private void providerAnswers(Stream<ProviderNetwork> networks) {
         when(repository.displayName(PROVIDER_ID)).thenReturn("neutron-1");
+        when(access.traits(PROVIDER_ID)).thenReturn(TypeTraits.of(NetworkProviderType.NEUTRON));
         when(access.proxy(any(), anyMap())).thenReturn(proxy);
         when(proxy.listNetworks()).thenReturn(networks);
         when(transactions.inTransaction(any())).thenAnswer(i -> ((Supplier<Object>) i.getArgument(0)).get());
@@ -85,6 +88,18 @@ class SyncNetworkProviderCommandTest {
         when(repository.findByIdWithoutSecrets(PROVIDER_ID)).thenReturn(Optional.empty());
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_DOESNT_EXIST, command().validate(manual(true)).message());
+    }
+
+    @Test
+    void shouldAskTheProviderNothingAndChangeNothingWhenItIsUnmanaged() {
+        when(repository.displayName(PROVIDER_ID)).thenReturn("unmanaged-1");
+        when(access.traits(PROVIDER_ID)).thenReturn(TypeTraits.of(NetworkProviderType.UNMANAGED));
+
+        NetworkSyncResult result = command().execute(manual(false));
+
+        assertEquals(List.of(), result.changes());
+        verify(access, never()).proxy(any(), anyMap());
+        verifyNoInteractions(planner, applier);
     }
 
     @Test
@@ -118,6 +133,7 @@ class SyncNetworkProviderCommandTest {
     @Test
     void shouldTurnAutoSyncOffAndAuditWhenTheProviderRefusesTheCredentials() {
         when(repository.displayName(PROVIDER_ID)).thenReturn("neutron-1");
+        when(access.traits(PROVIDER_ID)).thenReturn(TypeTraits.of(NetworkProviderType.NEUTRON));
         when(access.proxy(any(), anyMap())).thenReturn(proxy);
         ProviderException unauthorized = new ProviderException(ProviderErrorCode.AUTHENTICATION, "refused", 401,
                 "POST http://keystone:5000/v3/auth/tokens", null, null, null);
@@ -139,6 +155,7 @@ class SyncNetworkProviderCommandTest {
     @Test
     void shouldLeaveAutoSyncAloneWhenADryRunMeetsA401() {
         when(repository.displayName(PROVIDER_ID)).thenReturn("neutron-1");
+        when(access.traits(PROVIDER_ID)).thenReturn(TypeTraits.of(NetworkProviderType.NEUTRON));
         when(access.proxy(any(), anyMap())).thenReturn(proxy);
         when(proxy.listNetworks()).thenThrow(new ProviderException(ProviderErrorCode.AUTHENTICATION, "refused", 401,
                 "GET /v2.0/networks", null, null, null));
@@ -152,6 +169,7 @@ class SyncNetworkProviderCommandTest {
     @Test
     void shouldNotTouchAProviderWithoutAutoSyncWhenA401Comes() {
         when(repository.displayName(PROVIDER_ID)).thenReturn("neutron-1");
+        when(access.traits(PROVIDER_ID)).thenReturn(TypeTraits.of(NetworkProviderType.NEUTRON));
         when(access.proxy(any(), anyMap())).thenReturn(proxy);
         when(proxy.listNetworks()).thenThrow(new ProviderException(ProviderErrorCode.AUTHENTICATION, "refused", 401,
                 "GET /v2.0/networks", null, null, null));

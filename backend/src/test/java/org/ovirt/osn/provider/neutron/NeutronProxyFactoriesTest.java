@@ -37,7 +37,7 @@ class NeutronProxyFactoriesTest {
         NetworkProviderProxies proxies = new NetworkProviderProxies(List.of(
                 new NeutronNetworkProviderProxyFactory(clients), new ExternalNetworkProviderProxyFactory(clients)));
 
-        for (NetworkProviderType type : NetworkProviderType.values()) {
+        for (NetworkProviderType type : List.of(NetworkProviderType.NEUTRON, NetworkProviderType.EXTERNAL)) {
             NetworkProvider provider = TestProviders.provider(type, "http://127.0.0.1:9696").build();
             assertInstanceOf(NeutronNetworkProviderProxy.class, proxies.proxyFor(provider));
         }

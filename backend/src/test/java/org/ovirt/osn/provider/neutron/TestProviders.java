@@ -87,7 +87,7 @@ final class TestProviders {
         NetworkProvider build() {
             return new NetworkProvider(id, "test-" + type.modelName(), "a test provider", type, url,
                     requiresAuthentication, username, password, authUrl, tenantName, userDomainName, projectName,
-                    projectDomainName, null, false, false, false, customProperties);
+                    projectDomainName, null, false, false, customProperties);
         }
     }
 }

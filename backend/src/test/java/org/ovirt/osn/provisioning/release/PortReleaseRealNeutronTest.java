@@ -127,7 +127,7 @@ class PortReleaseRealNeutronTest {
 
     private static NetworkProvider provider(String url) {
         return new NetworkProvider(UUID.randomUUID(), RUN, null, NetworkProviderType.NEUTRON, url, false, null, null,
-                null, null, null, null, null, null, false, false, false, Map.of());
+                null, null, null, null, null, null, false, false, Map.of());
     }
 
     private PortReleaseWorker worker(ReleaseDatabase database, String node) {

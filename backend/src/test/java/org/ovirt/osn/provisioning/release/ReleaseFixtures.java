@@ -38,7 +38,7 @@ final class ReleaseFixtures {
 
     static NetworkProvider provider(String url) {
         return new NetworkProvider(UUID.randomUUID(), "neutron-1", null, NetworkProviderType.NEUTRON, url, false,
-                null, null, null, null, null, null, null, null, false, false, false, Map.of());
+                null, null, null, null, null, null, null, null, false, false, Map.of());
     }
 
     static PortReleaseEntity release(UUID providerId, String portId, PortReleaseOrigin origin, int failedAttempts) {

@@ -86,9 +86,6 @@ public class NetworkProviderEntity {
     @Column(name = "auto_sync", nullable = false)
     private boolean autoSync;
 
-    @Column(nullable = false)
-    private boolean unmanaged;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "osn_network_provider_property", joinColumns = @JoinColumn(name = "provider_id"))
     @MapKeyColumn(name = "property_name", length = 128)
@@ -243,14 +240,6 @@ public class NetworkProviderEntity {
 
     public void setAutoSync(boolean autoSync) {
         this.autoSync = autoSync;
-    }
-
-    public boolean isUnmanaged() {
-        return unmanaged;
-    }
-
-    public void setUnmanaged(boolean unmanaged) {
-        this.unmanaged = unmanaged;
     }
 
     public Map<String, String> getCustomProperties() {

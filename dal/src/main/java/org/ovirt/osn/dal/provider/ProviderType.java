@@ -5,5 +5,7 @@ public enum ProviderType {
     /** OpenStack Neutron itself. */
     NEUTRON,
     /** A provider speaking the Neutron v2.0 API that is not Neutron, such as ovirt-provider-ovn. */
-    EXTERNAL
+    EXTERNAL,
+    /** oVirt's unmanaged external provider: its networks live only in the engine and nothing is called on it. */
+    UNMANAGED
 }

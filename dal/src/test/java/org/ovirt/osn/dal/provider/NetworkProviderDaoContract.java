@@ -48,7 +48,6 @@ abstract class NetworkProviderDaoContract {
         p.setExternalPluginType("OVIRT_PROVIDER_OVN");
         p.setReadOnly(true);
         p.setAutoSync(true);
-        p.setUnmanaged(false);
         p.setDescription("d");
         p.setCustomProperties(Map.of("k1", "v1", "k2", "v2"));
         return p;
@@ -76,10 +75,19 @@ abstract class NetworkProviderDaoContract {
         assertEquals("OVIRT_PROVIDER_OVN", read.getExternalPluginType());
         assertTrue(read.isReadOnly());
         assertTrue(read.isAutoSync());
-        assertFalse(read.isUnmanaged());
         assertEquals("d", read.getDescription());
         assertEquals(Map.of("k1", "v1", "k2", "v2"), read.getCustomProperties());
         assertTrue(read.getCreatedAt() != null && read.getUpdatedAt() != null);
+    }
+
+    @Test
+    void shouldStoreAnUnmanagedProviderAsATypeOfItsOwn() {
+        NetworkProviderEntity saved = provider("unmanaged-" + UUID.randomUUID());
+        saved.setType(ProviderType.UNMANAGED);
+        db.run(em -> new JpaNetworkProviderDao(em).save(saved));
+
+        assertEquals(ProviderType.UNMANAGED, db.query(em -> new JpaNetworkProviderDao(em).findById(saved.getId()))
+                .orElseThrow().getType());
     }
 
     @Test

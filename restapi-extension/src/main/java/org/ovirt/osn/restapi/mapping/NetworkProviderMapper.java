@@ -6,8 +6,8 @@ import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
 import org.ovirt.osn.restapi.model.Properties;
 import org.ovirt.osn.restapi.model.Property;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +27,9 @@ public final class NetworkProviderMapper {
         m.setHref(href);
         m.setName(p.name());
         m.setDescription(p.description());
-        m.setType(p.type().modelName());
+        boolean unmanaged = p.type() == NetworkProviderType.UNMANAGED;
+        // oVirt's model has no unmanaged type: an unmanaged provider is an external one with the flag set
+        m.setType(unmanaged ? NetworkProviderType.EXTERNAL.modelName() : p.type().modelName());
         m.setUrl(p.url());
         m.setRequiresAuthentication(p.requiresAuthentication());
         m.setUsername(p.username());
@@ -42,7 +44,7 @@ public final class NetworkProviderMapper {
         }
         m.setReadOnly(p.readOnly());
         m.setAutoSync(p.autoSync());
-        m.setUnmanaged(p.unmanaged());
+        m.setUnmanaged(unmanaged);
         if (!p.customProperties().isEmpty()) {
             Properties properties = new Properties();
             p.customProperties().forEach((k, v) -> properties.getProperty().add(new Property(k, v)));
@@ -54,10 +56,11 @@ public final class NetworkProviderMapper {
     /** A new provider from an add request; unset flags are false and an unset type is {@code neutron}. */
     public static NetworkProvider toNewDomain(OpenStackNetworkProvider m) {
         return new NetworkProvider(null, m.getName(), m.getDescription(),
-                type(m.getType()).orElse(NetworkProviderType.NEUTRON), m.getUrl(),
+                withUnmanaged(type(m.getType()), isTrue(m.getUnmanaged())).orElse(NetworkProviderType.NEUTRON),
+                m.getUrl(),
                 isTrue(m.getRequiresAuthentication()), m.getUsername(), m.getPassword(), m.getAuthenticationUrl(),
                 m.getTenantName(), m.getUserDomainName(), m.getProjectName(), m.getProjectDomainName(),
-                pluginType(m, null), isTrue(m.getReadOnly()), isTrue(m.getAutoSync()), isTrue(m.getUnmanaged()),
+                pluginType(m, null), isTrue(m.getReadOnly()), isTrue(m.getAutoSync()),
                 properties(m.getProperties()).orElse(Map.of()));
     }
 
@@ -69,7 +72,7 @@ public final class NetworkProviderMapper {
         return new NetworkProvider(id,
                 or(m.getName(), current.name()),
                 or(m.getDescription(), current.description()),
-                type(m.getType()).orElse(current.type()),
+                updatedType(current, m),
                 or(m.getUrl(), current.url()),
                 or(m.getRequiresAuthentication(), current.requiresAuthentication()),
                 or(m.getUsername(), current.username()),
@@ -82,7 +85,6 @@ public final class NetworkProviderMapper {
                 pluginType(m, current.externalPluginType()),
                 or(m.getReadOnly(), current.readOnly()),
                 or(m.getAutoSync(), current.autoSync()),
-                or(m.getUnmanaged(), current.unmanaged()),
                 properties(m.getProperties()).orElse(current.customProperties()));
     }
 
@@ -101,14 +103,39 @@ public final class NetworkProviderMapper {
         return current;
     }
 
+    /** The types oVirt's model names in {@code type}; the unmanaged one is told by its own flag. */
+    private static final List<NetworkProviderType> MODEL_TYPES =
+            List.of(NetworkProviderType.NEUTRON, NetworkProviderType.EXTERNAL);
+
     private static Optional<NetworkProviderType> type(String modelName) {
         if (modelName == null) {
             return Optional.empty();
         }
-        return Optional.of(NetworkProviderType.fromModelName(modelName).orElseThrow(() ->
-                new InvalidRepresentationException("type must be one of " + Arrays.stream(NetworkProviderType.values())
+        return Optional.of(NetworkProviderType.fromModelName(modelName).filter(MODEL_TYPES::contains).orElseThrow(() ->
+                new InvalidRepresentationException("type must be one of " + MODEL_TYPES.stream()
                         .map(NetworkProviderType::modelName).collect(Collectors.joining(", "))
                         + ", not '" + modelName + "'")));
+    }
+
+    /** What the request's {@code type} and {@code unmanaged} make of the stored type; either may be left out. */
+    private static NetworkProviderType updatedType(NetworkProvider current, OpenStackNetworkProvider m) {
+        boolean wasUnmanaged = current.type() == NetworkProviderType.UNMANAGED;
+        Optional<NetworkProviderType> modelType = type(m.getType())
+                .or(() -> Optional.of(wasUnmanaged ? NetworkProviderType.EXTERNAL : current.type()));
+        return withUnmanaged(modelType, or(m.getUnmanaged(), wasUnmanaged)).orElseThrow();
+    }
+
+    /** {@code unmanaged} makes an external provider (given or by default) the unmanaged type; Neutron cannot be. */
+    private static Optional<NetworkProviderType> withUnmanaged(Optional<NetworkProviderType> modelType,
+                                                               boolean unmanaged) {
+        if (!unmanaged) {
+            return modelType;
+        }
+        if (modelType.isPresent() && modelType.get() != NetworkProviderType.EXTERNAL) {
+            throw new InvalidRepresentationException("an unmanaged provider is of type external, not '"
+                    + modelType.get().modelName() + "'");
+        }
+        return Optional.of(NetworkProviderType.UNMANAGED);
     }
 
     private static Optional<Map<String, String>> properties(Properties properties) {

@@ -22,6 +22,11 @@ final class AddedThroughRest {
         return id;
     }
 
+    /** Removes this resource (an API path) with the others, before those added earlier. */
+    void track(String path) {
+        added.add(path);
+    }
+
     void removeAll() {
         for (int i = added.size() - 1; i >= 0; i--) {
             Http.delete(added.get(i));

@@ -46,7 +46,7 @@ class PasswordAtRestIT {
         String password = "plain-" + UUID.randomUUID();
         NetworkProvider provider = new NetworkProvider(null, "at-rest-" + System.nanoTime(), null,
                 NetworkProviderType.NEUTRON, "http://127.0.0.1:9696", true, "u", password,
-                "http://127.0.0.1:5000/v3", null, "Default", "service", "Default", null, false, false, false,
+                "http://127.0.0.1:5000/v3", null, "Default", "service", "Default", null, false, false,
                 Map.of());
 
         UUID id = runner.run(addCommand, new AddNetworkProviderParameters(provider), new CommandContext("it"));

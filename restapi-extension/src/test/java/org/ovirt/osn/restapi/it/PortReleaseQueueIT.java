@@ -64,7 +64,7 @@ class PortReleaseQueueIT {
         neutron = new RealNeutronPorts("osn-it-release-" + UUID.randomUUID().toString().substring(0, 8));
         NetworkProvider provider = new NetworkProvider(null, "release-" + System.nanoTime(), null,
                 NetworkProviderType.NEUTRON, RealNeutronNetworks.NEUTRON, false, null, null, null, null, null, null,
-                null, null, false, false, false, Map.of());
+                null, null, false, false, Map.of());
         providerId = runner.run(addProvider, new AddNetworkProviderParameters(provider), new CommandContext("it"));
     }
 

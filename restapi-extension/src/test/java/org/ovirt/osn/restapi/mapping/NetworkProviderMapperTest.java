@@ -24,7 +24,7 @@ class NetworkProviderMapperTest {
     private static NetworkProvider provider(String password) {
         return new NetworkProvider(ID, "ovn", "desc", NetworkProviderType.EXTERNAL, "https://ovn:9696", true,
                 "admin@internal", password, "https://ovn:35357/v2.0", "tenant", "Default", "service", "Default",
-                "OVIRT_PROVIDER_OVN", true, true, false, Map.of("a", "1", "b", "2"));
+                "OVIRT_PROVIDER_OVN", true, true, Map.of("a", "1", "b", "2"));
     }
 
     @Test
@@ -100,6 +100,60 @@ class NetworkProviderMapperTest {
         assertThrows(InvalidRepresentationException.class, () -> NetworkProviderMapper.toNewDomain(badType));
         assertThrows(InvalidRepresentationException.class, () -> NetworkProviderMapper.toNewDomain(duplicate));
         assertThrows(InvalidRepresentationException.class, () -> NetworkProviderMapper.toNewDomain(plugin));
+    }
+
+    private static NetworkProvider unmanaged() {
+        return new NetworkProvider(ID, "lab", null, NetworkProviderType.UNMANAGED, "http://127.0.0.1:1", false, null,
+                null, null, null, null, null, null, "CUSTOM", false, false, Map.of());
+    }
+
+    @Test
+    void shouldShowAnUnmanagedProviderAsAnExternalOneWithTheFlagAsOvirtDoes() {
+        OpenStackNetworkProvider model = NetworkProviderMapper.toModel(unmanaged(), "/href");
+
+        assertEquals("external", model.getType());
+        assertEquals(Boolean.TRUE, model.getUnmanaged());
+        assertEquals(Boolean.FALSE, NetworkProviderMapper.toModel(provider("x"), "/href").getUnmanaged());
+        assertEquals(unmanaged(), NetworkProviderMapper.toNewDomain(model).withId(ID));
+    }
+
+    @Test
+    void shouldMakeTheUnmanagedTypeOfTheFlagWithOrWithoutExternalType() {
+        OpenStackNetworkProvider flagOnly = new OpenStackNetworkProvider();
+        flagOnly.setName("n");
+        flagOnly.setUnmanaged(true);
+        OpenStackNetworkProvider external = new OpenStackNetworkProvider();
+        external.setName("n");
+        external.setType("external");
+        external.setUnmanaged(true);
+
+        assertEquals(NetworkProviderType.UNMANAGED, NetworkProviderMapper.toNewDomain(flagOnly).type());
+        assertEquals(NetworkProviderType.UNMANAGED, NetworkProviderMapper.toNewDomain(external).type());
+    }
+
+    @Test
+    void shouldRefuseAnUnmanagedNeutronAndTheTypeNameOvirtDoesNotHave() {
+        OpenStackNetworkProvider neutron = new OpenStackNetworkProvider();
+        neutron.setType("neutron");
+        neutron.setUnmanaged(true);
+        OpenStackNetworkProvider typeName = new OpenStackNetworkProvider();
+        typeName.setType("unmanaged");
+
+        assertTrue(assertThrows(InvalidRepresentationException.class,
+                () -> NetworkProviderMapper.toNewDomain(neutron)).getMessage().contains("external"));
+        assertThrows(InvalidRepresentationException.class, () -> NetworkProviderMapper.toNewDomain(typeName));
+    }
+
+    @Test
+    void shouldKeepAnUnmanagedProviderUnmanagedUnlessAnUpdateClearsTheFlag() {
+        OpenStackNetworkProvider rename = new OpenStackNetworkProvider();
+        rename.setName("renamed");
+        OpenStackNetworkProvider clear = new OpenStackNetworkProvider();
+        clear.setUnmanaged(false);
+
+        assertEquals(NetworkProviderType.UNMANAGED, NetworkProviderMapper.applyUpdate(unmanaged(), rename, ID).type());
+        // a type change, which the update command then refuses
+        assertEquals(NetworkProviderType.EXTERNAL, NetworkProviderMapper.applyUpdate(unmanaged(), clear, ID).type());
     }
 
     @Test

@@ -17,7 +17,7 @@ class SearchQueryTest {
 
     private static NetworkProvider named(String name) {
         return new NetworkProvider(UUID.randomUUID(), name, null, NetworkProviderType.NEUTRON, "http://h", false,
-                null, null, null, null, null, null, null, null, false, false, false, Map.of());
+                null, null, null, null, null, null, null, null, false, false, Map.of());
     }
 
     @Test

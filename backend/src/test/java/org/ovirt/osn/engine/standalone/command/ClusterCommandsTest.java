@@ -61,7 +61,7 @@ class ClusterCommandsTest {
         when(inventory.clusterByName("c2")).thenReturn(Optional.empty());
         when(providers.findByIdWithoutSecrets(provider)).thenReturn(Optional.of(new NetworkProvider(provider, "p",
                 null, NetworkProviderType.NEUTRON, "http://n:9696", false, null, null, null, null, null, null, null,
-                null, false, false, false, Map.of())));
+                null, false, false, Map.of())));
 
         assertTrue(new AddClusterCommand(inventory, providers).validate(new AddClusterParameters(
                 new Cluster(null, "c2", null, DC.id(), provider))).isValid());
