@@ -49,6 +49,20 @@ public interface NetworkProviderProxy {
     /** @return empty when the provider has no network with this id */
     Optional<ProviderNetwork> getNetwork(String externalId);
 
+    /**
+     * The provider's agents on every host, which say where its networks can be plugged.
+     *
+     * @return empty when the provider reports none: one without an agent API (ovirt-provider-ovn answers 404) or a
+     *         Neutron without agents
+     */
+    List<ProviderAgent> listAgents();
+
+    /**
+     * Every network segment the provider has, paged lazily; empty when it has no segment API (Neutron's
+     * {@code segments} service plugin is off, or it is no Neutron).
+     */
+    Stream<ProviderSegment> listSegments();
+
     /** Creates the network, administratively up. */
     ProviderNetwork addNetwork(ProviderNetworkSpec spec);
 

@@ -1,6 +1,8 @@
 package org.ovirt.osn.provider.neutron;
 
 import org.ovirt.osn.provider.PortSpec;
+import org.ovirt.osn.provider.ProviderAgent;
+import org.ovirt.osn.provider.ProviderSegment;
 import org.ovirt.osn.provider.PortUpdate;
 import org.ovirt.osn.provider.ProviderFixedIp;
 import org.ovirt.osn.provider.ProviderNetwork;
@@ -9,7 +11,12 @@ import org.ovirt.osn.provider.ProviderPort;
 import org.ovirt.osn.provider.ProviderSubnet;
 import org.ovirt.osn.provider.ProviderSubnetSpec;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The one translation between Neutron's wire records and the provider SPI's domain records, both ways. Lenient about
@@ -25,6 +32,40 @@ final class NeutronMapper {
         return new ProviderNetwork(n.id(), n.name(), n.mtu(), n.networkType(), n.physicalNetwork(),
                 n.segmentationId(), n.portSecurityEnabled(), Boolean.TRUE.equals(n.shared()), n.status(),
                 n.subnets(), project(n.projectId(), n.tenantId()));
+    }
+
+    /** Agent configuration keys that map physical networks to something on the host, by agent kind. */
+    private static final List<String> MAPPING_KEYS = List.of("bridge_mappings", "interface_mappings",
+            "device_mappings", "bridge-mappings");
+
+    static ProviderAgent toDomain(NeutronAgent a) {
+        Map<String, Object> configurations = a.configurations() == null ? Map.of() : a.configurations();
+        Set<String> physicalNetworks = new TreeSet<>();
+        for (String key : MAPPING_KEYS) {
+            physicalNetworks.addAll(physicalNetworksOf(configurations.get(key)));
+        }
+        List<String> tunnelTypes = configurations.get("tunnel_types") instanceof List<?> types
+                ? types.stream().filter(String.class::isInstance).map(String.class::cast).toList() : List.of();
+        // an agent switched off by the admin plugs nothing, however alive it is
+        boolean alive = Boolean.TRUE.equals(a.alive()) && !Boolean.FALSE.equals(a.adminStateUp());
+        return new ProviderAgent(a.host(), a.agentType(), alive, physicalNetworks, tunnelTypes);
+    }
+
+    /** An object {@code {physnet: bridge}}, or ML2/OVN's string {@code "physnet1:br-ex,physnet2:br-p2"}. */
+    private static Set<String> physicalNetworksOf(Object mappings) {
+        if (mappings instanceof Map<?, ?> map) {
+            return map.keySet().stream().filter(String.class::isInstance).map(String.class::cast)
+                    .collect(Collectors.toSet());
+        }
+        if (mappings instanceof String text) {
+            return Arrays.stream(text.split(",")).map(String::strip).filter(m -> m.indexOf(':') > 0)
+                    .map(m -> m.substring(0, m.indexOf(':')).strip()).collect(Collectors.toSet());
+        }
+        return Set.of();
+    }
+
+    static ProviderSegment toDomain(NeutronSegment s) {
+        return new ProviderSegment(s.id(), s.networkId(), s.networkType(), s.physicalNetwork());
     }
 
     static NeutronNetwork toWire(ProviderNetworkSpec spec) {

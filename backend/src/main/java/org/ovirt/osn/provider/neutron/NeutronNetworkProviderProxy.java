@@ -1,6 +1,8 @@
 package org.ovirt.osn.provider.neutron;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ovirt.osn.provider.ProviderSegment;
+import org.ovirt.osn.provider.ProviderAgent;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.PortFilter;
@@ -42,6 +44,8 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
     static final String NOT_NEUTRON = "The provider does not answer as a Neutron v2.0 API: ";
     private static final String NETWORKS = "networks";
     private static final String SUBNETS = "subnets";
+    private static final String AGENTS = "agents";
+    private static final String SEGMENTS = "segments";
 
     private final NetworkProvider provider;
     private final String url;
@@ -136,6 +140,39 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
             }
             throw e;
         }
+    }
+
+    /** A provider without the agent API answers 404 (ovirt-provider-ovn: "Incorrect path"); that means none. */
+    @Override
+    public List<ProviderAgent> listAgents() {
+        try {
+            List<NeutronAgent> agents = endpoint.fetch(NeutronHttp.Call.get(endpoint.uri(AGENTS)),
+                    NeutronAgent.Listing.class, NeutronAgent.Listing::agents, "agents");
+            return agents.stream().map(NeutronMapper::toDomain).toList();
+        } catch (ProviderException e) {
+            if (withoutThatApi(e)) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Stream<ProviderSegment> listSegments() {
+        try {
+            return NeutronPager.stream(endpoint, SEGMENTS, Map.of(), NeutronSegment.Page.class, pageSize())
+                    .map(NeutronMapper::toDomain);
+        } catch (ProviderException e) {
+            if (withoutThatApi(e)) {
+                return Stream.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** 404 for a whole collection: the provider has no such API (not a missing item, which names its type). */
+    private static boolean withoutThatApi(ProviderException e) {
+        return e.code() == ProviderErrorCode.NOT_FOUND || e.httpStatus() == 501;
     }
 
     @Override

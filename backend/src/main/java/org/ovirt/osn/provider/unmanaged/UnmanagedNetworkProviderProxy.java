@@ -2,6 +2,8 @@ package org.ovirt.osn.provider.unmanaged;
 
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.PortFilter;
+import org.ovirt.osn.provider.ProviderAgent;
+import org.ovirt.osn.provider.ProviderSegment;
 import org.ovirt.osn.provider.PortSpec;
 import org.ovirt.osn.provider.PortUpdate;
 import org.ovirt.osn.provider.ProviderCapabilities;
@@ -58,6 +60,17 @@ final class UnmanagedNetworkProviderProxy implements NetworkProviderProxy {
     @Override
     public Optional<ProviderNetwork> getNetwork(String externalId) {
         return Optional.empty();
+    }
+
+    /** No agent is asked: its networks count as available on every host, as oVirt assumes. */
+    @Override
+    public List<ProviderAgent> listAgents() {
+        return List.of();
+    }
+
+    @Override
+    public Stream<ProviderSegment> listSegments() {
+        return Stream.empty();
     }
 
     /** The engine's network is the only one: it gets a fresh id to be known by, as oVirt gives it. */
