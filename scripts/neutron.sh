@@ -6,7 +6,8 @@
 #
 # Env knobs (see scripts/README.md): NEUTRON_AUTH=noauth|keystone, NEUTRON_HOME,
 # NEUTRON_PORT, KEYSTONE_PORT, NEUTRON_MECH_DRIVERS, NEUTRON_RESET_DB=1,
-# NEUTRON_API_WORKERS, NEUTRON_DEBUG=1, NEUTRON_START_TIMEOUT.
+# NEUTRON_API_WORKERS, NEUTRON_DEBUG=1, NEUTRON_START_TIMEOUT,
+# NEUTRON_TRANSPORT=fake|rabbit, NEUTRON_RABBIT, NEUTRON_AGENT_DOWN_TIME.
 #
 # Every instance (one per NEUTRON_HOME) owns a private PostgreSQL cluster that only
 # listens on a unix socket inside its home, so a noauth and a keystone instance can run
@@ -44,6 +45,15 @@ NEUTRON_RESET_DB=${NEUTRON_RESET_DB:-0}
 NEUTRON_API_WORKERS=${NEUTRON_API_WORKERS:-1}
 NEUTRON_DEBUG=${NEUTRON_DEBUG:-0}
 NEUTRON_START_TIMEOUT=${NEUTRON_START_TIMEOUT:-120}
+# fake: in-process RPC, no agents. rabbit: RPC over the machine's RabbitMQ, in a vhost of
+# this instance's own, so that agents (scripts/neutron-agent.py) can report to it.
+NEUTRON_TRANSPORT=${NEUTRON_TRANSPORT:-fake}
+case "$NEUTRON_TRANSPORT" in
+    fake | rabbit) ;;
+    *) echo "neutron.sh: NEUTRON_TRANSPORT must be fake or rabbit (got '$NEUTRON_TRANSPORT')" >&2; exit 2 ;;
+esac
+NEUTRON_RABBIT=${NEUTRON_RABBIT:-guest:guest@127.0.0.1:5672}
+NEUTRON_AGENT_DOWN_TIME=${NEUTRON_AGENT_DOWN_TIME:-75}
 
 H=$NEUTRON_HOME
 NEUTRON_URL="http://127.0.0.1:$NEUTRON_PORT"
@@ -52,6 +62,12 @@ PIDS_FILE="$H/pids"
 PG_DATA="$H/pg/data"
 PG_SOCK="$H/pg/sock"
 STATE="$H/state"
+RABBIT_VHOST="osn-neutron-$NEUTRON_PORT"
+if [[ $NEUTRON_TRANSPORT == rabbit ]]; then
+    TRANSPORT_URL="rabbit://$NEUTRON_RABBIT/$RABBIT_VHOST"
+else
+    TRANSPORT_URL="fake://"
+fi
 
 CREATED_POLICY_RC=0
 
@@ -421,6 +437,42 @@ fakebind = neutron_fakebind:FakeBindMechanismDriver
 EOF
 }
 
+# The fake lines are exactly what every instance had before the rabbit transport existed, so
+# that an instance started before keeps its signature and is not restarted for it.
+transport_conf() {
+    if [[ $NEUTRON_TRANSPORT == fake ]]; then
+        cat <<EOF
+# neutron forces at least one RPC worker; the fake:// transport keeps it in-process
+# (no RabbitMQ, no agents)
+rpc_workers = 1
+rpc_state_report_workers = 0
+transport_url = fake://
+EOF
+    else
+        cat <<EOF
+# RPC over RabbitMQ, vhost $RABBIT_VHOST of this instance only; the RPC worker also
+# consumes the agents' state reports (rpc_state_report_workers = 0)
+rpc_workers = 1
+rpc_state_report_workers = 0
+transport_url = $TRANSPORT_URL
+# an agent that has not reported for this long is dead (Neutron's default: 75)
+agent_down_time = $NEUTRON_AGENT_DOWN_TIME
+EOF
+    fi
+}
+
+# The vhost, and the user's rights in it, for the rabbit transport (idempotent).
+rabbit_ensure_vhost() {
+    [[ $NEUTRON_TRANSPORT == rabbit ]] || return 0
+    command -v rabbitmqctl >/dev/null || die "NEUTRON_TRANSPORT=rabbit needs RabbitMQ's rabbitmqctl on this machine"
+    local user=${NEUTRON_RABBIT%%:*}
+    if ! rabbitmqctl -q list_vhosts 2>/dev/null | grep -qx "$RABBIT_VHOST"; then
+        rabbitmqctl -q add_vhost "$RABBIT_VHOST" >/dev/null || die "cannot add RabbitMQ vhost $RABBIT_VHOST"
+    fi
+    rabbitmqctl -q set_permissions -p "$RABBIT_VHOST" "$user" '.*' '.*' '.*' >/dev/null ||
+        die "cannot give $user the RabbitMQ vhost $RABBIT_VHOST"
+}
+
 write_neutron_conf() {
     local debug=false
     [[ $NEUTRON_DEBUG == 1 ]] && debug=true
@@ -434,11 +486,7 @@ core_plugin = ml2
 service_plugins = router
 api_paste_config = /etc/neutron/api-paste.ini
 api_workers = $NEUTRON_API_WORKERS
-# neutron forces at least one RPC worker; the fake:// transport keeps it in-process
-# (no RabbitMQ, no agents)
-rpc_workers = 1
-rpc_state_report_workers = 0
-transport_url = fake://
+$(transport_conf)
 notify_nova_on_port_status_changes = false
 notify_nova_on_port_data_changes = false
 dhcp_agent_notification = false
@@ -1079,6 +1127,7 @@ cmd_start() {
         die "port $KEYSTONE_PORT is in use by a Keystone/process this instance did not start (set KEYSTONE_PORT)"
     fi
 
+    rabbit_ensure_vhost
     pg_ensure_running
     if [[ $NEUTRON_RESET_DB == 1 ]]; then
         say "NEUTRON_RESET_DB=1: dropping the neutron database"
@@ -1179,6 +1228,10 @@ cmd_status() {
 cmd_env() {
     printf 'export OSN_NEUTRON_URL=%q\n' "$NEUTRON_URL"
     printf 'export OSN_NEUTRON_AUTH=%q\n' "$NEUTRON_AUTH"
+    if [[ $NEUTRON_TRANSPORT == rabbit ]]; then
+        # what scripts/neutron-agent.py needs to report to this instance
+        printf 'export OSN_NEUTRON_TRANSPORT_URL=%q\n' "$TRANSPORT_URL"
+    fi
     if [[ $NEUTRON_AUTH == keystone ]]; then
         printf 'export OSN_KEYSTONE_URL=%q\n' "$KEYSTONE_URL"
         printf 'export OSN_KEYSTONE_USER=%q\n' "$OVIRT_USER"
@@ -1195,7 +1248,7 @@ usage: [NEUTRON_AUTH=noauth|keystone] $0 start|stop|status|env
   start   install packages if needed, start PostgreSQL (+ Keystone) + neutron-server
   stop    stop what this instance started
   status  exit 0 if everything is running and healthy
-  env     print export lines (OSN_NEUTRON_URL, OSN_KEYSTONE_*) for tests
+  env     print export lines (OSN_NEUTRON_URL, OSN_KEYSTONE_*, OSN_NEUTRON_TRANSPORT_URL) for tests
 See scripts/README.md for the env knobs.
 EOF
 }
