@@ -60,7 +60,7 @@ public final class ProviderNetworkMapper {
         return network;
     }
 
-    private static OpenStackNetwork reference(UUID providerId, String externalId, String base) {
+    static OpenStackNetwork reference(UUID providerId, String externalId, String base) {
         OpenStackNetwork m = new OpenStackNetwork();
         m.setId(externalId);
         m.setHref(base + "/openstacknetworkproviders/" + providerId + "/networks/" + externalId);

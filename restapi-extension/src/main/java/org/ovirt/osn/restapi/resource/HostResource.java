@@ -7,6 +7,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.command.CommandFailedException;
@@ -18,7 +19,9 @@ import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.InventoryMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.model.Host;
+import org.ovirt.osn.restapi.model.HostAvailabilities;
 import org.ovirt.osn.restapi.model.ProviderBinding;
+import org.ovirt.osn.restapi.mapping.AvailabilityMapper;
 
 import java.util.Map;
 import java.util.UUID;
@@ -43,6 +46,18 @@ public class HostResource {
     @GET
     public Host get() {
         return InventoryMapper.toModel(InventoryLookups.host(parent.inventory, id), parent.base());
+    }
+
+    /**
+     * Extension: the provider networks of the engine networks attached to the host's cluster, each as the host can
+     * plug it by its provider's L2 agents; {@code refresh=true} asks the providers again at once.
+     */
+    @GET
+    @Path("providernetworks")
+    @RequiresPermission(Permission.READ)
+    public HostAvailabilities providerNetworks(@QueryParam("refresh") boolean refresh) {
+        org.ovirt.osn.engine.Host known = InventoryLookups.host(parent.inventory, id);
+        return AvailabilityMapper.toModel(known, parent.availability.onHost(known, refresh), parent.base());
     }
 
     @RequiresPermission(Permission.READ)

@@ -2,6 +2,7 @@ package org.ovirt.osn.restapi.resource;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.ovirt.osn.availability.ProviderNetworkAvailability;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,6 +44,8 @@ public class HostsResource {
 
     @Inject
     EngineInventory inventory;
+    @Inject
+    ProviderNetworkAvailability availability;
     @Inject
     CommandRunner runner;
     @Inject

@@ -2,6 +2,7 @@ package org.ovirt.osn.restapi.resource;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.ovirt.osn.availability.ProviderNetworkAvailability;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -87,6 +88,8 @@ public class OpenStackNetworkProvidersResource {
     RemoveProviderCertificateCommand removeCertificateCommand;
     @Inject
     ProviderNetworkQueries networkQueries;
+    @Inject
+    ProviderNetworkAvailability availability;
     @Inject
     ImportExternalNetworkCommand importNetworkCommand;
     @Inject

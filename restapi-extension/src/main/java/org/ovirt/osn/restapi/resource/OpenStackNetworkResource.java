@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ovirt.osn.command.CommandFailedException;
@@ -13,11 +14,13 @@ import org.ovirt.osn.command.network.LinkExternalNetworkParameters;
 import org.ovirt.osn.engine.InventoryValidator.Subject;
 import org.ovirt.osn.restapi.authz.Permission;
 import org.ovirt.osn.restapi.authz.RequiresPermission;
+import org.ovirt.osn.restapi.mapping.AvailabilityMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.ProviderNetworkMapper;
 import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Network;
 import org.ovirt.osn.restapi.model.OpenStackNetwork;
+import org.ovirt.osn.restapi.model.OpenStackNetworkAvailability;
 
 import java.util.UUID;
 
@@ -92,6 +95,18 @@ public class OpenStackNetworkResource {
         } catch (CommandFailedException e) {
             return OpenStackNetworkProviderResource.failedAction(e);
         }
+    }
+
+    /**
+     * Extension: where the network is available, on every host, as the provider's L2 agents say; answered from what
+     * the provider reported a few seconds ago unless {@code refresh=true}.
+     */
+    @GET
+    @Path("availability")
+    @RequiresPermission(Permission.READ)
+    public OpenStackNetworkAvailability availability(@QueryParam("refresh") boolean refresh) {
+        return AvailabilityMapper.toModel(parent.availability.ofNetwork(providerId, externalId, refresh), providerId,
+                parent.base());
     }
 
     @Path("subnets")
