@@ -29,16 +29,24 @@ public class MigrateVmCommand implements Command<MigrateVmParameters, Void> {
     private EngineInventory inventory;
     private VmInventory vms;
     private VmNicLifecycle lifecycle;
+    private ProviderNetworksOnHost networksOnHost;
 
     protected MigrateVmCommand() {
         // for CDI proxies
     }
 
-    @Inject
+    /** Every host counts as having every provider network (for tests not about placement). */
     public MigrateVmCommand(EngineInventory inventory, VmInventory vms, VmNicLifecycle lifecycle) {
+        this(inventory, vms, lifecycle, ProviderNetworksOnHost.everywhere());
+    }
+
+    @Inject
+    public MigrateVmCommand(EngineInventory inventory, VmInventory vms, VmNicLifecycle lifecycle,
+                            ProviderNetworksOnHost networksOnHost) {
         this.inventory = inventory;
         this.vms = vms;
         this.lifecycle = lifecycle;
+        this.networksOnHost = networksOnHost;
     }
 
     @Override
@@ -50,7 +58,8 @@ public class MigrateVmCommand implements Command<MigrateVmParameters, Void> {
                 () -> hostExists(VM, inventory.host(parameters.hostId()), parameters.hostId()),
                 () -> hostInVmCluster(vm(parameters), inventory.cluster(vm(parameters).clusterId()).orElseThrow(),
                         inventory.host(parameters.hostId()).orElseThrow()),
-                () -> notRunningOn(vm(parameters), inventory.host(parameters.hostId()).orElseThrow()));
+                () -> notRunningOn(vm(parameters), inventory.host(parameters.hostId()).orElseThrow()),
+                () -> networksOnHost.hostHasThem(vm(parameters), inventory.host(parameters.hostId()).orElseThrow()));
     }
 
     @Override

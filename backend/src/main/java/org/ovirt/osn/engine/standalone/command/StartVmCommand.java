@@ -14,6 +14,7 @@ import org.ovirt.osn.engine.VmNicLifecycle;
 import org.ovirt.osn.engine.VmStatus;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,16 +36,24 @@ public class StartVmCommand implements Command<StartVmParameters, UUID> {
     private EngineInventory inventory;
     private VmInventory vms;
     private VmNicLifecycle lifecycle;
+    private ProviderNetworksOnHost networksOnHost;
 
     protected StartVmCommand() {
         // for CDI proxies
     }
 
-    @Inject
+    /** Every host counts as having every provider network (for tests not about placement). */
     public StartVmCommand(EngineInventory inventory, VmInventory vms, VmNicLifecycle lifecycle) {
+        this(inventory, vms, lifecycle, ProviderNetworksOnHost.everywhere());
+    }
+
+    @Inject
+    public StartVmCommand(EngineInventory inventory, VmInventory vms, VmNicLifecycle lifecycle,
+                          ProviderNetworksOnHost networksOnHost) {
         this.inventory = inventory;
         this.vms = vms;
         this.lifecycle = lifecycle;
+        this.networksOnHost = networksOnHost;
     }
 
     @Override
@@ -53,10 +62,15 @@ public class StartVmCommand implements Command<StartVmParameters, UUID> {
                 () -> vmExists(VM, vms.vm(parameters.vmId()), parameters.vmId()),
                 () -> isDown(vm(parameters)),
                 () -> parameters.hostId() == null
-                        ? hasHosts(vm(parameters), cluster(parameters), inventory.hostsOf(vm(parameters).clusterId()))
+                        ? ValidationResult.firstFailure(
+                        () -> hasHosts(vm(parameters), cluster(parameters), clusterHosts(parameters)),
+                        () -> networksOnHost.someHostHasThem(vm(parameters), cluster(parameters),
+                                clusterHosts(parameters)))
                         : ValidationResult.firstFailure(
                         () -> hostExists(VM, inventory.host(parameters.hostId()), parameters.hostId()),
                         () -> hostInVmCluster(vm(parameters), cluster(parameters),
+                                inventory.host(parameters.hostId()).orElseThrow()),
+                        () -> networksOnHost.hostHasThem(vm(parameters),
                                 inventory.host(parameters.hostId()).orElseThrow())));
     }
 
@@ -70,14 +84,21 @@ public class StartVmCommand implements Command<StartVmParameters, UUID> {
         return hostId;
     }
 
-    /** The given host, else the least busy host of the VM's cluster; empty when there is none. */
+    /**
+     * The given host, else the least busy host of the VM's cluster that has all its provider networks; empty when
+     * there is none.
+     */
     private Optional<Host> chosenHost(StartVmParameters parameters) {
         if (parameters.hostId() != null) {
             return inventory.host(parameters.hostId());
         }
         return vms.vm(parameters.vmId()).stream()
-                .flatMap(vm -> inventory.hostsOf(vm.clusterId()).stream())
+                .flatMap(vm -> networksOnHost.hostsWithThem(vm, inventory.hostsOf(vm.clusterId())).stream())
                 .min(Comparator.<Host>comparingInt(h -> vms.vmsOnHost(h.id()).size()).thenComparing(Host::name));
+    }
+
+    private List<Host> clusterHosts(StartVmParameters parameters) {
+        return inventory.hostsOf(vm(parameters).clusterId());
     }
 
     private Vm vm(StartVmParameters parameters) {
