@@ -10,6 +10,7 @@ import org.ovirt.osn.engine.ProviderNetworkPlacement;
 import org.ovirt.osn.engine.ProviderNetworkPlacement.MissingNetwork;
 import org.ovirt.osn.engine.Vm;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public class ProviderNetworksOnHost {
         if (firstMiss.isEmpty()) {
             return ValidationResult.VALID;
         }
-        Map<String, String> variables = new java.util.HashMap<>(variables(vm, firstHost, firstMiss.get()));
+        Map<String, String> variables = new HashMap<>(variables(vm, firstHost, firstMiss.get()));
         variables.put("ClusterName", cluster.name());
         return ValidationResult.failWith(EngineMessage.ACTION_TYPE_FAILED_NO_HOST_WITH_PROVIDER_NETWORKS, variables);
     }
