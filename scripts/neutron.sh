@@ -7,7 +7,7 @@
 # Env knobs (see scripts/README.md): NEUTRON_AUTH=noauth|keystone, NEUTRON_HOME,
 # NEUTRON_PORT, KEYSTONE_PORT, NEUTRON_MECH_DRIVERS, NEUTRON_RESET_DB=1,
 # NEUTRON_API_WORKERS, NEUTRON_DEBUG=1, NEUTRON_START_TIMEOUT,
-# NEUTRON_TRANSPORT=fake|rabbit, NEUTRON_RABBIT, NEUTRON_AGENT_DOWN_TIME.
+# NEUTRON_TRANSPORT=fake|rabbit, NEUTRON_RABBIT, NEUTRON_AGENT_DOWN_TIME, NEUTRON_SERVICE_PLUGINS.
 #
 # Every instance (one per NEUTRON_HOME) owns a private PostgreSQL cluster that only
 # listens on a unix socket inside its home, so a noauth and a keystone instance can run
@@ -54,6 +54,8 @@ case "$NEUTRON_TRANSPORT" in
 esac
 NEUTRON_RABBIT=${NEUTRON_RABBIT:-guest:guest@127.0.0.1:5672}
 NEUTRON_AGENT_DOWN_TIME=${NEUTRON_AGENT_DOWN_TIME:-75}
+# e.g. "router,segments" for routed networks (GET /v2.0/segments)
+NEUTRON_SERVICE_PLUGINS=${NEUTRON_SERVICE_PLUGINS:-router}
 
 H=$NEUTRON_HOME
 NEUTRON_URL="http://127.0.0.1:$NEUTRON_PORT"
@@ -483,7 +485,7 @@ bind_host = 127.0.0.1
 bind_port = $NEUTRON_PORT
 auth_strategy = noauth
 core_plugin = ml2
-service_plugins = router
+service_plugins = $NEUTRON_SERVICE_PLUGINS
 api_paste_config = /etc/neutron/api-paste.ini
 api_workers = $NEUTRON_API_WORKERS
 $(transport_conf)

@@ -6,23 +6,33 @@ import org.junit.jupiter.api.Test;
 import org.ovirt.osn.provider.NetworkProviderProxy;
 import org.ovirt.osn.provider.NetworkProviderType;
 import org.ovirt.osn.provider.ProviderAgent;
+import org.ovirt.osn.provider.ProviderNetworkSpec;
+import org.ovirt.osn.provider.ProviderSegment;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The agents a real Neutron reports, from real agents (scripts/neutron-agent.py over RabbitMQ); and that
- * ovirt-provider-ovn, which has no agent API, reports none.
+ * The agents a real Neutron reports, from real agents (scripts/neutron-agent.py over RabbitMQ), and the segments of
+ * a routed network (the agents' Neutron has the segments plugin); and that ovirt-provider-ovn, which has neither
+ * API, reports none.
  */
 class NeutronRealAgentsTest {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static NeutronClientHolder clients;
 
     @BeforeAll
@@ -66,11 +76,28 @@ class NeutronRealAgentsTest {
     }
 
     @Test
-    void shouldListNoSegmentsWhereNeutronHasNoSegmentsPlugin() {
+    void shouldListEverySegmentOfARoutedNetwork() throws Exception {
         NetworkProviderProxy proxy = new NeutronNetworkProviderProxyFactory(clients).create(
                 RealNeutron.noauth(RealNeutronAgent.NEUTRON_URL));
+        // flat on a physical network of this run's own: only one flat network may use a physical network
+        String physical = RealNeutron.runPrefix("phys");
+        String network = proxy.addNetwork(ProviderNetworkSpec.flat(RealNeutron.runPrefix("routed"), physical))
+                .externalId();
+        try {
+            HttpResponse<String> added = HTTP.send(HttpRequest.newBuilder(URI.create(RealNeutronAgent.NEUTRON_URL
+                    + "/v2.0/segments")).header("Content-Type", "application/json").POST(
+                    HttpRequest.BodyPublishers.ofString("{\"segment\": {\"network_id\": \"" + network
+                            + "\", \"network_type\": \"vlan\", \"physical_network\": \"physnet2\"}}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, added.statusCode(), added.body() + RealNeutronAgent.NOT_RUNNING);
 
-        assertEquals(List.of(), proxy.listSegments().toList());
+            List<ProviderSegment> segments = proxy.listSegments().filter(s -> network.equals(s.networkId())).toList();
+
+            assertEquals(Set.of(physical + "/flat", "physnet2/vlan"), segments.stream()
+                    .map(s -> s.physicalNetwork() + "/" + s.networkType()).collect(Collectors.toSet()));
+        } finally {
+            proxy.removeNetwork(network);
+        }
     }
 
     @Test
@@ -81,6 +108,7 @@ class NeutronRealAgentsTest {
 
             assertEquals(List.of(), proxy.listAgents());
             assertEquals(1, ovn.requests("GET /v2.0/agents"), "asked once, answered 404 as the real one does");
+            assertEquals(List.of(), proxy.listSegments().toList(), "no segments API there either");
         }
     }
 }

@@ -32,7 +32,7 @@ public final class RealNeutronAgent implements AutoCloseable {
     static final String SCRIPT = System.getProperty("osn.test.agent.script", "../scripts/neutron-agent.py");
     public static final String NOT_RUNNING = " Is the agents' Neutron running? (NEUTRON_HOME=/var/tmp/"
             + "ovirt-osn-neutron-agents NEUTRON_PORT=9698 NEUTRON_TRANSPORT=rabbit NEUTRON_AGENT_DOWN_TIME=6"
-            + " scripts/neutron.sh start)";
+            + " NEUTRON_SERVICE_PLUGINS=router,segments scripts/neutron.sh start)";
     private static final Duration FIRST_REPORT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern AGENT_ID = Pattern.compile("\"id\":\\s*\"([^\"]+)\"");

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Per-host availability of a provider network from real Neutron agents (scripts/neutron-agent.py over RabbitMQ, on
  * the agents' Neutron of ./test), over REST, and the standalone engine placing VMs by it: a VLAN network on
- * physnet1, one host whose agent maps physnet1, one whose agent maps only physnet2, one without an agent.
+ * physnet1, one host whose agent maps physnet1, one whose agent maps only physnet2, one without an agent; then a
+ * second segment on physnet2 (a routed network) brings in the second host.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -161,6 +162,15 @@ class HostAvailabilityIT {
                 + "\"/></action>");
         assertEquals(409, migration.status(), migration.body());
         assertTrue(migration.xpath("/fault/detail").contains("no L2 agent"), migration.body());
+
+        // a second segment on physnet2 makes it a routed network that the host with physnet2 can plug too
+        java.net.http.HttpResponse<String> segment = send(HttpRequest.newBuilder(URI.create(NEUTRON
+                + "/v2.0/segments")).POST(HttpRequest.BodyPublishers.ofString("{\"segment\": {\"network_id\": \""
+                + externalNetwork + "\", \"network_type\": \"vlan\", \"physical_network\": \"physnet2\"}}")));
+        assertEquals(201, segment.statusCode(), segment.body());
+        assertEquals("true", availableOn(provider, externalNetwork, onB, true));
+        assertEquals(200, Http.post("/vms/" + vm + "/migrate", Http.XML, "<action><host id=\"" + onB
+                + "\"/></action>").status());
 
         agents.get(0).kill();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
