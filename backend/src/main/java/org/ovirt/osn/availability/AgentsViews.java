@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * The latest {@link AgentsView} of each provider, kept for {@value #TTL_SETTING} seconds (default
@@ -51,18 +52,23 @@ public class AgentsViews {
         this.clock = clock;
     }
 
-    /** @param refresh ask the provider even when the kept view is fresh */
-    public AgentsView view(NetworkProvider provider, NetworkProviderProxy proxy, boolean refresh) {
+    /**
+     * @param proxy   asked for only when the provider must be asked (making one reads and decrypts the stored
+     *                provider), so that a kept view costs nothing
+     * @param refresh ask the provider even when the kept view is fresh
+     */
+    public AgentsView view(NetworkProvider provider, Supplier<NetworkProviderProxy> proxy, boolean refresh) {
         Key key = new Key(provider.id(), provider.url());
         Instant now = clock.instant();
         AgentsView kept = views.get(key);
         if (!refresh && kept != null && kept.fetchedAt().plus(ttl).isAfter(now)) {
             return kept;
         }
-        List<ProviderAgent> agents = proxy.listAgents();
+        NetworkProviderProxy asked = proxy.get();
+        List<ProviderAgent> agents = asked.listAgents();
         // segments only matter where agents decide; a provider without agents is not asked for them
         List<ProviderSegment> segments = agents.stream().anyMatch(ProviderAgent::isL2)
-                ? proxy.listSegments().toList() : List.of();
+                ? asked.listSegments().toList() : List.of();
         AgentsView fetched = new AgentsView(now, agents, segments);
         views.put(key, fetched);
         // a changed URL is another provider as far as agents go

@@ -115,23 +115,31 @@ public class ProviderNetworkAvailability {
     private Asking asking(UUID providerId, Map<String, String> variables, boolean refresh) {
         NetworkProvider provider = repository.findByIdWithoutSecrets(providerId).orElseThrow(() ->
                 new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_DOESNT_EXIST, variables, null));
-        NetworkProviderProxy proxy = access.proxy(providerId, variables);
-        AgentsView view = asked(variables, () -> views.view(provider, proxy, refresh));
-        return new Asking(provider, proxy, view, variables);
+        Asking asking = new Asking(provider, () -> access.proxy(providerId, variables), variables);
+        asking.view = asked(variables, () -> views.view(provider, asking::proxy, refresh));
+        return asking;
     }
 
     /** One provider's view while answering one question. */
     private final class Asking {
         private final NetworkProvider provider;
-        private final NetworkProviderProxy proxy;
-        private final AgentsView view;
+        private final Supplier<NetworkProviderProxy> proxySupplier;
         private final Map<String, String> variables;
+        private NetworkProviderProxy proxy;
+        private AgentsView view;
 
-        Asking(NetworkProvider provider, NetworkProviderProxy proxy, AgentsView view, Map<String, String> variables) {
+        Asking(NetworkProvider provider, Supplier<NetworkProviderProxy> proxySupplier, Map<String, String> variables) {
             this.provider = provider;
-            this.proxy = proxy;
-            this.view = view;
+            this.proxySupplier = proxySupplier;
             this.variables = variables;
+        }
+
+        /** Made on first need only: a kept view and the networks it holds need no proxy. */
+        NetworkProviderProxy proxy() {
+            if (proxy == null) {
+                proxy = proxySupplier.get();
+            }
+            return proxy;
         }
 
         NetworkProvider provider() {
@@ -145,7 +153,7 @@ public class ProviderNetworkAvailability {
         ProviderNetwork network(String externalId) {
             Map<String, String> named = new HashMap<>(variables);
             named.put("ExternalNetworkId", externalId);
-            return view.network(externalId, id -> asked(named, () -> proxy.getNetwork(id))).orElseThrow(() ->
+            return view.network(externalId, id -> asked(named, () -> proxy().getNetwork(id))).orElseThrow(() ->
                     new CommandFailedException(EngineMessage.ACTION_TYPE_FAILED_EXTERNAL_NETWORK_NOT_FOUND, named,
                             null));
         }

@@ -52,9 +52,9 @@ class AgentsViewsTest {
         when(proxy.listSegments()).thenAnswer(i -> Stream.of(new ProviderSegment("s", "n", "vlan", "physnet1")));
         AgentsViews views = views(T0);
 
-        AgentsView first = views.view(PROVIDER, proxy, false);
-        assertSame(first, views.view(PROVIDER, proxy, false));
-        AgentsView refreshed = views.view(PROVIDER, proxy, true);
+        AgentsView first = views.view(PROVIDER, () -> proxy, false);
+        assertSame(first, views.view(PROVIDER, () -> proxy, false));
+        AgentsView refreshed = views.view(PROVIDER, () -> proxy, true);
 
         assertTrue(first.reportsAgents());
         assertEquals(List.of(AGENT), first.agentsOn("h1"));
@@ -67,18 +67,29 @@ class AgentsViewsTest {
     void shouldAskAgainOnceTheViewIsOlderThanItsTtl() {
         when(proxy.listAgents()).thenReturn(List.of(AGENT));
         when(proxy.listSegments()).thenAnswer(i -> Stream.empty());
-        AgentsView old = views(T0).view(PROVIDER, proxy, false);
+        AgentsView old = views(T0).view(PROVIDER, () -> proxy, false);
         AgentsViews later = new AgentsViews(Duration.ofSeconds(10), Clock.fixed(T0.plusSeconds(11), ZoneOffset.UTC));
 
-        assertEquals(T0.plusSeconds(11), later.view(PROVIDER, proxy, false).fetchedAt());
+        assertEquals(T0.plusSeconds(11), later.view(PROVIDER, () -> proxy, false).fetchedAt());
         assertEquals(T0, old.fetchedAt());
+    }
+
+    @Test
+    void shouldNotEvenMakeAProxyWhileTheViewIsFresh() {
+        when(proxy.listAgents()).thenReturn(List.of());
+        AgentsViews views = views(T0);
+        views.view(PROVIDER, () -> proxy, false);
+
+        views.view(PROVIDER, () -> {
+            throw new AssertionError("a proxy was made for a fresh view");
+        }, false);
     }
 
     @Test
     void shouldNotAskForSegmentsWhenTheProviderReportsNoL2Agent() {
         when(proxy.listAgents()).thenReturn(List.of(DHCP));
 
-        AgentsView view = views(T0).view(PROVIDER, proxy, false);
+        AgentsView view = views(T0).view(PROVIDER, () -> proxy, false);
 
         assertFalse(view.reportsAgents(), "a DHCP agent plugs no network into a host");
         verify(proxy, never()).listSegments();
