@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  * The latest {@link AgentsView} of each provider, kept for {@value #TTL_SETTING} seconds (default
  * {@value #DEFAULT_TTL_SECONDS}): agents report every few seconds and Neutron marks them dead after its
  * {@code agent_down_time}, so a view a few seconds old says what asking again would, at no cost for a burst of VM
- * starts. A refresh asks again at once. Two threads that find it expired may both ask; the later answer stays.
- * Nothing of it needs to survive a restart or be shared between nodes.
+ * starts. A refresh asks again at once. Threads that find it expired at the same time wait for one of them to ask
+ * (twenty VMs started at once cost the provider one call, not twenty). Nothing of it needs to survive a restart or
+ * be shared between nodes.
  */
 @ApplicationScoped
 public class AgentsViews {
@@ -35,6 +36,7 @@ public class AgentsViews {
     }
 
     private final ConcurrentMap<Key, AgentsView> views = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Key, Object> asking = new ConcurrentHashMap<>();
     private Duration ttl;
     private Clock clock;
 
@@ -59,12 +61,28 @@ public class AgentsViews {
      */
     public AgentsView view(NetworkProvider provider, Supplier<NetworkProviderProxy> proxy, boolean refresh) {
         Key key = new Key(provider.id(), provider.url());
-        Instant now = clock.instant();
-        AgentsView kept = views.get(key);
-        if (!refresh && kept != null && kept.fetchedAt().plus(ttl).isAfter(now)) {
+        Instant asked = clock.instant();
+        AgentsView kept = fresh(key, asked);
+        if (!refresh && kept != null) {
             return kept;
         }
-        NetworkProviderProxy asked = proxy.get();
+        synchronized (asking.computeIfAbsent(key, k -> new Object())) {
+            kept = fresh(key, asked);
+            // a view fetched while this thread waited is as fresh as a refresh it asked for
+            if (kept != null && (!refresh || kept.fetchedAt().isAfter(asked))) {
+                return kept;
+            }
+            return fetch(key, proxy.get());
+        }
+    }
+
+    private AgentsView fresh(Key key, Instant now) {
+        AgentsView kept = views.get(key);
+        return kept != null && kept.fetchedAt().plus(ttl).isAfter(now) ? kept : null;
+    }
+
+    private AgentsView fetch(Key key, NetworkProviderProxy asked) {
+        Instant now = clock.instant();
         List<ProviderAgent> agents = asked.listAgents();
         // segments only matter where agents decide; a provider without agents is not asked for them
         List<ProviderSegment> segments = agents.stream().anyMatch(ProviderAgent::isL2)
@@ -73,6 +91,7 @@ public class AgentsViews {
         views.put(key, fetched);
         // a changed URL is another provider as far as agents go
         views.keySet().removeIf(other -> Objects.equals(other.providerId(), key.providerId()) && !other.equals(key));
+        asking.keySet().removeIf(other -> Objects.equals(other.providerId(), key.providerId()) && !other.equals(key));
         return fetched;
     }
 }

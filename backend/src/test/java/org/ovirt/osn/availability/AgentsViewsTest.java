@@ -14,9 +14,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,6 +77,36 @@ class AgentsViewsTest {
 
         assertEquals(T0.plusSeconds(11), later.view(PROVIDER, () -> proxy, false).fetchedAt());
         assertEquals(T0, old.fetchedAt());
+    }
+
+    @Test
+    void shouldAskOnceForThreadsThatFindNoViewAtTheSameTime() throws Exception {
+        CountDownLatch inCall = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        when(proxy.listAgents()).thenAnswer(i -> {
+            inCall.countDown();
+            release.await();
+            return List.of();
+        });
+        AgentsViews views = new AgentsViews(Duration.ofSeconds(10), Clock.systemUTC());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<AgentsView>> answers = new ArrayList<>();
+            answers.add(pool.submit(() -> views.view(PROVIDER, () -> proxy, false)));
+            inCall.await();
+            for (int i = 0; i < 3; i++) {
+                answers.add(pool.submit(() -> views.view(PROVIDER, () -> proxy, false)));
+            }
+            Thread.sleep(200);
+            release.countDown();
+            AgentsView first = answers.get(0).get();
+            for (Future<AgentsView> answer : answers) {
+                assertSame(first, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        verify(proxy, times(1)).listAgents();
     }
 
     @Test
