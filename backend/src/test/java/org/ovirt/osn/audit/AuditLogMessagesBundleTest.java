@@ -120,7 +120,7 @@ class AuditLogMessagesBundleTest {
                 new AddNetworkProviderParameters(provider));
         assertEventsUseOnlyProvidedVariables(new UpdateNetworkProviderCommand(repository, null),
                 new UpdateNetworkProviderParameters(provider));
-        assertEventsUseOnlyProvidedVariables(new RemoveNetworkProviderCommand(repository, null, null, null), id);
+        assertEventsUseOnlyProvidedVariables(new RemoveNetworkProviderCommand(repository, null, null, null, null, null), id);
         assertEventsUseOnlyProvidedVariables(new TestNetworkProviderConnectivityCommand(repository, null), id);
         assertEventsUseOnlyProvidedVariables(new ImportProviderCertificatesCommand(repository, null),
                 new ImportProviderCertificatesParameters(provider.id(), List.of("-----BEGIN CERTIFICATE-----")));

@@ -13,6 +13,8 @@ import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.VmInventory;
 import org.ovirt.osn.engine.VmNic;
+import org.ovirt.osn.provider.health.ProviderHealthRegistry;
+import org.ovirt.osn.provisioning.TransactionCallbacks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Unregisters a provider. Nothing is deleted on the provider itself; the engine networks it provided stay, no longer
  * provided by it. As the engine's RemoveProvider, refused while vNICs use its networks (they would lose their ports'
- * provider) and while it is a cluster's default network provider.
+ * provider) and while it is a cluster's default network provider. Once the removal is committed, this node forgets
+ * the provider's measurements (status, statistics, scraped metrics); a rolled back removal keeps them.
  */
 @ApplicationScoped
 public class RemoveNetworkProviderCommand implements Command<NetworkProviderIdParameters, Void> {
@@ -32,6 +35,8 @@ public class RemoveNetworkProviderCommand implements Command<NetworkProviderIdPa
     private EngineInventory inventory;
     private VmInventory vms;
     private ProvidedNetworkDao links;
+    private ProviderHealthRegistry health;
+    private TransactionCallbacks transaction;
 
     protected RemoveNetworkProviderCommand() {
         // for CDI proxies
@@ -39,11 +44,14 @@ public class RemoveNetworkProviderCommand implements Command<NetworkProviderIdPa
 
     @Inject
     public RemoveNetworkProviderCommand(NetworkProviderRepository repository, EngineInventory inventory,
-                                        VmInventory vms, ProvidedNetworkDao links) {
+                                        VmInventory vms, ProvidedNetworkDao links, ProviderHealthRegistry health,
+                                        TransactionCallbacks transaction) {
         this.repository = repository;
         this.inventory = inventory;
         this.vms = vms;
         this.links = links;
+        this.health = health;
+        this.transaction = transaction;
     }
 
     @Override
@@ -85,7 +93,9 @@ public class RemoveNetworkProviderCommand implements Command<NetworkProviderIdPa
 
     @Override
     public Void execute(NetworkProviderIdParameters parameters) {
-        repository.remove(parameters.providerId());
+        UUID providerId = parameters.providerId();
+        repository.remove(providerId);
+        transaction.afterCommit(() -> health.forget(providerId));
         return null;
     }
 

@@ -16,8 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * One {@link ProviderCallMeter} per provider id, kept for the application's life (a changed URL or password keeps
- * the meter: it is still the same provider to the admin). Status changes go out as a CDI event of
+ * One {@link ProviderCallMeter} per provider id, kept until the provider is removed ({@link #forget}) or the
+ * application stops (a changed URL or password keeps the meter: it is still the same provider to the admin). Status changes go out as a CDI event of
  * {@link ProviderStatusChange}, fired synchronously on the thread of the call that caused the change.
  *
  * <p>Lifecycle: one instance per application. Thread-safe; {@link #meterFor} costs one map lookup once the meter
@@ -30,7 +30,7 @@ public class ProviderHealthRegistry {
     public static final Duration RECOVERY_WINDOW = Duration.ofSeconds(60);
 
     private final ConcurrentMap<UUID, ProviderCallMeter> meters = new ConcurrentHashMap<>();
-    private final List<Consumer<ProviderCallMeter>> newMeterListeners = new CopyOnWriteArrayList<>();
+    private final List<ProviderMeterListener> meterListeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final Duration recoveryWindow;
     private final Consumer<ProviderStatusChange> statusListener;
@@ -67,7 +67,7 @@ public class ProviderHealthRegistry {
                     statusListener);
             meter = meters.putIfAbsent(providerId, created);
             if (meter == null) {
-                newMeterListeners.forEach(listener -> listener.accept(created));
+                meterListeners.forEach(listener -> listener.measured(created));
                 return created;
             }
         }
@@ -83,14 +83,24 @@ public class ProviderHealthRegistry {
         return List.copyOf(meters.values());
     }
 
-    /** The provider was removed: its measurements go, and the metrics with them. */
+    /**
+     * The provider was removed: its measurements go, and the metrics with them. A call still under way when it goes
+     * ends on the forgotten meter, which nothing reads any longer.
+     */
     public Optional<ProviderCallMeter> forget(UUID providerId) {
-        return Optional.ofNullable(meters.remove(providerId));
+        ProviderCallMeter forgotten = meters.remove(providerId);
+        if (forgotten != null) {
+            meterListeners.forEach(listener -> listener.forgotten(forgotten));
+        }
+        return Optional.ofNullable(forgotten);
     }
 
-    /** {@code listener} hears of every meter there is now and of each one created later (the metrics binder). */
-    public void onEveryMeter(Consumer<ProviderCallMeter> listener) {
-        newMeterListeners.add(listener);
-        meters.values().forEach(listener);
+    /**
+     * {@code listener} hears of every meter there is now and of each one created later, and of each one forgotten
+     * (the metrics binder).
+     */
+    public void onEveryMeter(ProviderMeterListener listener) {
+        meterListeners.add(listener);
+        meters.values().forEach(listener::measured);
     }
 }

@@ -2,6 +2,7 @@ package org.ovirt.osn.command.provider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.ovirt.osn.command.CommandFailedException;
@@ -15,7 +16,12 @@ import org.ovirt.osn.engine.EngineInventory;
 import org.ovirt.osn.engine.LogicalNetwork;
 import org.ovirt.osn.engine.VmInventory;
 import org.ovirt.osn.engine.VmNic;
+import org.ovirt.osn.provider.health.ProviderCallMeter;
+import org.ovirt.osn.provider.health.ProviderHealthRegistry;
+import org.ovirt.osn.provisioning.TransactionCallbacks;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -24,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -42,9 +49,13 @@ class RemoveNetworkProviderCommandTest {
     private VmInventory vms;
     @Mock
     private ProvidedNetworkDao links;
+    @Mock
+    private TransactionCallbacks transaction;
+    private final ProviderHealthRegistry health = new ProviderHealthRegistry(Clock.systemUTC(), Duration.ofSeconds(60),
+            change -> { });
 
     private RemoveNetworkProviderCommand command() {
-        return new RemoveNetworkProviderCommand(repository, inventory, vms, links);
+        return new RemoveNetworkProviderCommand(repository, inventory, vms, links, health, transaction);
     }
 
     private static ProvidedNetworkEntity link(UUID network) {
@@ -125,6 +136,19 @@ class RemoveNetworkProviderCommandTest {
         command().execute(new NetworkProviderIdParameters(ID));
 
         verify(repository).remove(ID);
+    }
+
+    @Test
+    void shouldForgetTheProvidersMeasurementsOnlyOnceTheRemovalIsCommitted() {
+        ProviderCallMeter meter = health.meterFor(ID, "neutron-1");
+        ArgumentCaptor<Runnable> afterCommit = ArgumentCaptor.forClass(Runnable.class);
+
+        command().execute(new NetworkProviderIdParameters(ID));
+
+        verify(transaction).afterCommit(afterCommit.capture());
+        assertSame(meter, health.meter(ID).orElseThrow(), "still measured while the removal may roll back");
+        afterCommit.getValue().run();
+        assertTrue(health.meter(ID).isEmpty());
     }
 
     @Test

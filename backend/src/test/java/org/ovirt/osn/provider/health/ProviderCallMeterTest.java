@@ -230,6 +230,29 @@ class ProviderCallMeterTest {
     }
 
     @Test
+    void shouldForgetARemovedProviderAndTellTheListenersOnce() {
+        List<UUID> forgotten = new ArrayList<>();
+        registry.onEveryMeter(new ProviderMeterListener() {
+            @Override
+            public void measured(ProviderCallMeter m) {
+                // only the forgetting is under test
+            }
+
+            @Override
+            public void forgotten(ProviderCallMeter m) {
+                forgotten.add(m.providerId());
+            }
+        });
+
+        assertSame(meter, registry.forget(providerId).orElseThrow());
+        assertTrue(registry.forget(providerId).isEmpty());
+
+        assertEquals(List.of(providerId), forgotten);
+        assertTrue(registry.meter(providerId).isEmpty());
+        assertTrue(registry.meters().isEmpty());
+    }
+
+    @Test
     void shouldGiveAProviderWithoutIdAMeterNobodyReads() {
         registry.meterFor(null, "being added").callFailed(failure(ProviderErrorCode.CONNECTION, 0));
 
