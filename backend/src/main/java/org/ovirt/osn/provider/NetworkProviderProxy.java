@@ -30,6 +30,14 @@ public interface NetworkProviderProxy {
     void testConnection();
 
     /**
+     * Tests as {@link #testConnection} does and says what it found: API versions, the authentication used (a fresh
+     * token), each call's round trip, and the capabilities detected anew (which later calls then use).
+     *
+     * @throws ProviderException naming the cause, as {@link #testConnection}
+     */
+    ProviderConnectivityReport testConnectivity();
+
+    /**
      * The certificate chain the provider's TLS endpoint presents, whether or not it is trusted yet, so that an admin
      * can approve one for import.
      *

@@ -9,14 +9,19 @@ import org.ovirt.osn.command.EngineMessage;
 import org.ovirt.osn.command.ValidationResult;
 import org.ovirt.osn.crypto.PasswordCipher;
 import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.ProviderConnectivityReport;
 import org.ovirt.osn.provider.NetworkProviderProxies;
 
 import java.util.Map;
 import java.util.UUID;
 
-/** Calls the provider (authenticating first when it requires it) and reports whether it answers as Neutron. */
+/**
+ * Calls the provider (authenticating anew when it requires it), reports whether it answers as Neutron and what it
+ * found: API versions, authentication, each call's round trip, the capabilities detected.
+ */
 @ApplicationScoped
-public class TestNetworkProviderConnectivityCommand implements Command<NetworkProviderIdParameters, Void> {
+public class TestNetworkProviderConnectivityCommand
+        implements Command<NetworkProviderIdParameters, ProviderConnectivityReport> {
 
     private NetworkProviderRepository repository;
     private NetworkProviderProxies proxies;
@@ -39,7 +44,7 @@ public class TestNetworkProviderConnectivityCommand implements Command<NetworkPr
     }
 
     @Override
-    public Void execute(NetworkProviderIdParameters parameters) {
+    public ProviderConnectivityReport execute(NetworkProviderIdParameters parameters) {
         NetworkProvider provider;
         try {
             provider = repository.findById(parameters.providerId()).orElseThrow();
@@ -47,8 +52,7 @@ public class TestNetworkProviderConnectivityCommand implements Command<NetworkPr
             throw new CommandFailedException(EngineMessage.PROVIDER_STORED_PASSWORD_UNREADABLE,
                     auditVariables(parameters), e);
         }
-        proxies.proxyFor(provider).testConnection();
-        return null;
+        return proxies.proxyFor(provider).testConnectivity();
     }
 
     /** No database change, and the provider may take up to the read timeout: hold no transaction meanwhile. */

@@ -76,6 +76,30 @@ final class KeystoneTokenSource {
     }
 
     /**
+     * A token fetched from Keystone now, which replaces the shared one: the connectivity test proves the credentials
+     * rather than a token that an earlier call got with them.
+     *
+     * @throws ProviderException when Keystone cannot be reached or refuses the credentials
+     */
+    KeystoneToken renew() {
+        lock.lock();
+        try {
+            KeystoneToken token;
+            try {
+                token = authenticator.authenticate();
+            } finally {
+                finishedAttempts++;
+            }
+            lastFailure = null;
+            current = token;
+            meter.tokenIssued(token.issuedAt(), token.expiresAt());
+            return token;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * Forgets {@code rejected} so that the next {@link #token()} asks Keystone again. A token that was already
      * replaced (another thread saw the same 401 first) is left alone, so concurrent 401s cost one re-authentication.
      */

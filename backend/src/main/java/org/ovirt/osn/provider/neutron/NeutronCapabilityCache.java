@@ -64,6 +64,13 @@ final class NeutronCapabilityCache {
         private volatile boolean bulkRefused;
     }
 
+    /**
+     * A fresh detection, for the connectivity test: the capabilities as calls will use them (configured values
+     * applied) and the extension aliases they were read from.
+     */
+    record Detection(ProviderCapabilities capabilities, Set<String> aliases) {
+    }
+
     private final ConcurrentMap<Key, Learned> providers = new ConcurrentHashMap<>();
 
     /** The provider's capabilities, detecting them first if no call has yet. */
@@ -75,7 +82,7 @@ final class NeutronCapabilityCache {
             try {
                 detected = learned.detected;
                 if (detected == null) {
-                    detected = detect(endpoint);
+                    detected = detect(aliases(endpoint));
                     learned.detected = detected;
                     LOG.log(System.Logger.Level.INFO, "Provider {0} capabilities: {1}", provider.name(), detected);
                 }
@@ -83,6 +90,23 @@ final class NeutronCapabilityCache {
                 learned.detecting.unlock();
             }
         }
+        return effective(provider, learned, detected);
+    }
+
+    /**
+     * Detects the provider's capabilities anew and keeps them for later calls (a provider upgraded since the last
+     * detection is then used as it is now). A bulk create it refused stays remembered.
+     */
+    Detection redetect(NetworkProvider provider, NeutronEndpoint endpoint) {
+        Learned learned = learned(provider);
+        Set<String> aliases = aliases(endpoint);
+        ProviderCapabilities detected = detect(aliases);
+        learned.detected = detected;
+        return new Detection(effective(provider, learned, detected), aliases);
+    }
+
+    private static ProviderCapabilities effective(NetworkProvider provider, Learned learned,
+                                                  ProviderCapabilities detected) {
         Map<String, String> configured = provider.customProperties();
         return new ProviderCapabilities(
                 setting(configured, PAGING).orElse(detected.pagination()),
@@ -110,10 +134,9 @@ final class NeutronCapabilityCache {
         return learned;
     }
 
-    private static ProviderCapabilities detect(NeutronEndpoint endpoint) {
-        Set<String> aliases;
+    private static Set<String> aliases(NeutronEndpoint endpoint) {
         try {
-            aliases = endpoint.fetch(NeutronHttp.Call.get(endpoint.uri("extensions")), NeutronExtensions.class,
+            return endpoint.fetch(NeutronHttp.Call.get(endpoint.uri("extensions")), NeutronExtensions.class,
                     NeutronExtensions::aliases, "extensions");
         } catch (ProviderException e) {
             if (e.code() != ProviderErrorCode.NOT_FOUND && e.code() != ProviderErrorCode.BAD_REQUEST
@@ -122,8 +145,11 @@ final class NeutronCapabilityCache {
             }
             LOG.log(System.Logger.Level.INFO, "Provider {0} lists no API extensions ({1}); using basic calls only",
                     endpoint.providerName(), e.describe());
-            aliases = Set.of();
+            return Set.of();
         }
+    }
+
+    private static ProviderCapabilities detect(Set<String> aliases) {
         boolean pagination = aliases.contains("pagination");
         boolean neutron = aliases.stream().anyMatch(NEUTRON_ALIASES::contains);
         return new ProviderCapabilities(pagination, aliases.contains("sorting"), pagination, neutron, neutron);

@@ -56,6 +56,31 @@ final class NeutronEndpoint {
     }
 
     /**
+     * Authenticates anew (see {@link KeystoneTokenSource#renew}); counted as a call of the provider like any other.
+     *
+     * @throws IllegalStateException when the provider does not require authentication
+     */
+    KeystoneToken renewToken() {
+        if (tokens == null) {
+            throw new IllegalStateException("provider " + providerName + " does not authenticate");
+        }
+        KeystoneToken token;
+        try {
+            token = tokens.renew();
+        } catch (ProviderException e) {
+            meter.callFailed(e);
+            throw e;
+        }
+        meter.callSucceeded();
+        return token;
+    }
+
+    /** The provider's root, {@code {url}/}, where Neutron lists its API versions. */
+    URI root() {
+        return ProviderUrls.join(base, "/", "provider URL");
+    }
+
+    /**
      * {@code {url}/v2.0/} followed by {@code path}. The URL may end in a slash, and admins sometimes include the
      * {@code /v2.0} themselves.
      *

@@ -10,6 +10,7 @@ import org.ovirt.osn.provider.PortSpec;
 import org.ovirt.osn.provider.PortUpdate;
 import org.ovirt.osn.provider.ProviderCapabilities;
 import org.ovirt.osn.provider.ProviderCertificate;
+import org.ovirt.osn.provider.ProviderConnectivityReport;
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderNetwork;
@@ -19,6 +20,9 @@ import org.ovirt.osn.provider.ProviderSubnet;
 import org.ovirt.osn.provider.ProviderSubnetSpec;
 import org.ovirt.osn.provider.health.ProviderCallMeter;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +75,74 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
 
     @Override
     public void testConnection() {
+        neutronApiRoot();
+    }
+
+    /**
+     * Authenticates anew where the provider requires it, checks the API as {@link #testConnection} does, reads the
+     * API versions (from {@code /v2.0/} where the provider lists them there, as ovirt-provider-ovn does, else from
+     * the root, as Neutron does) and detects the capabilities anew, timing each call.
+     */
+    @Override
+    public ProviderConnectivityReport testConnectivity() {
+        List<ProviderConnectivityReport.CallTiming> calls = new ArrayList<>();
+        ProviderConnectivityReport.Authentication authentication = ProviderConnectivityReport.Authentication.NONE;
+        Instant tokenExpiresAt = null;
+        if (endpoint.authenticated()) {
+            KeystoneCredentials credentials = KeystoneCredentials.of(provider);
+            long started = System.nanoTime();
+            KeystoneToken token = endpoint.renewToken();
+            calls.add(timing("POST " + credentials.authUrl() + (credentials.v3() ? "/auth/tokens" : "/tokens"),
+                    started));
+            tokenExpiresAt = token.expiresAt();
+            authentication = credentials.v3()
+                    ? new ProviderConnectivityReport.Authentication(
+                    ProviderConnectivityReport.AuthenticationKind.KEYSTONE_V3, credentials.authUrl(),
+                    credentials.username(), credentials.userDomainName(), credentials.projectName(),
+                    credentials.projectDomainName())
+                    : new ProviderConnectivityReport.Authentication(
+                    ProviderConnectivityReport.AuthenticationKind.KEYSTONE_V2, credentials.authUrl(),
+                    credentials.username(), null, credentials.tenantName(), null);
+        }
+        long started = System.nanoTime();
+        JsonNode apiRoot = neutronApiRoot();
+        calls.add(timing("GET " + endpoint.uri(""), started));
+        List<String> versions = versions(apiRoot);
+        if (versions.isEmpty()) {
+            NeutronHttp.Call root = NeutronHttp.Call.get(endpoint.root());
+            started = System.nanoTime();
+            versions = versions(endpoint.send(root, JsonNode.class).body());
+            calls.add(timing(root.describe(), started));
+        }
+        started = System.nanoTime();
+        NeutronCapabilityCache.Detection detection = capabilities.redetect(provider, endpoint);
+        calls.add(timing("GET " + endpoint.uri("extensions"), started));
+        return new ProviderConnectivityReport(versions, authentication, tokenExpiresAt, calls,
+                detection.capabilities(), detection.aliases().contains("binding"),
+                detection.aliases().contains("security-group"));
+    }
+
+    private static ProviderConnectivityReport.CallTiming timing(String request, long startedNanos) {
+        return new ProviderConnectivityReport.CallTiming(request, Duration.ofNanos(System.nanoTime() - startedNanos));
+    }
+
+    /** {@code v2.0 (CURRENT)} for each entry of a {@code versions} list; empty without one. */
+    private static List<String> versions(JsonNode answer) {
+        List<String> versions = new ArrayList<>();
+        if (answer != null) {
+            for (JsonNode version : answer.path("versions")) {
+                String id = version.path("id").asText("");
+                if (!id.isEmpty()) {
+                    String status = version.path("status").asText("");
+                    versions.add(status.isEmpty() ? id : id + " (" + status + ")");
+                }
+            }
+        }
+        return versions;
+    }
+
+    /** {@code GET /v2.0/}, checked to be a Neutron v2.0 API's answer. */
+    private JsonNode neutronApiRoot() {
         NeutronHttp.Call call = NeutronHttp.Call.get(endpoint.uri(""));
         NeutronHttp.Reply<JsonNode> reply;
         try {
@@ -93,6 +165,7 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
                     reply.header(NeutronHttp.REQUEST_ID_HEADER),
                     NOT_NEUTRON + "the answer has neither a 'resources' nor a 'versions' list of objects");
         }
+        return root;
     }
 
     private static boolean listOfObjects(JsonNode list) {

@@ -18,9 +18,12 @@ import org.ovirt.osn.crypto.PasswordCipher;
 import org.ovirt.osn.provider.NetworkProvider;
 import org.ovirt.osn.provider.NetworkProviderProxies;
 import org.ovirt.osn.provider.NetworkProviderProxy;
+import org.ovirt.osn.provider.ProviderCapabilities;
+import org.ovirt.osn.provider.ProviderConnectivityReport;
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,14 +61,18 @@ class TestNetworkProviderConnectivityCommandTest {
     }
 
     @Test
-    void shouldTestConnectionThroughProxyOfDecryptedProviderWhenExecuted() {
+    void shouldAnswerWhatTheProxyOfTheDecryptedProviderFoundWhenExecuted() {
         when(repository.findById(ID)).thenReturn(Optional.of(DECRYPTED));
         ArgumentCaptor<NetworkProvider> proxied = ArgumentCaptor.forClass(NetworkProvider.class);
         when(proxies.proxyFor(proxied.capture())).thenReturn(proxy);
 
-        command().execute(PARAMETERS);
+        ProviderConnectivityReport found = new ProviderConnectivityReport(List.of("v2.0 (CURRENT)"),
+                ProviderConnectivityReport.Authentication.NONE, null, List.of(), ProviderCapabilities.BASIC, false,
+                false);
+        when(proxy.testConnectivity()).thenReturn(found);
 
-        verify(proxy).testConnection();
+        assertSame(found, command().execute(PARAMETERS));
+
         assertEquals("s3cret", proxied.getValue().password());
         assertEquals(DECRYPTED, proxied.getValue());
     }
@@ -81,7 +88,7 @@ class TestNetworkProviderConnectivityCommandTest {
         when(proxies.proxyFor(DECRYPTED)).thenReturn(proxy);
         ProviderException failure = new ProviderException(ProviderErrorCode.AUTHENTICATION, "Keystone refused",
                 401, "POST http://keystone:5000/v3/auth/tokens", null, "req-1", null);
-        doThrow(failure).when(proxy).testConnection();
+        doThrow(failure).when(proxy).testConnectivity();
 
         ProviderException e = assertThrows(ProviderException.class, () -> command().execute(PARAMETERS));
 
@@ -117,7 +124,7 @@ class TestNetworkProviderConnectivityCommandTest {
         when(repository.findById(ID)).thenReturn(Optional.of(DECRYPTED));
         when(proxies.proxyFor(DECRYPTED)).thenReturn(proxy);
         doThrow(new ProviderException(ProviderErrorCode.TIMEOUT, "Read timed out", "GET http://neutron:9696/v2.0/",
-                null)).when(proxy).testConnection();
+                null)).when(proxy).testConnectivity();
         CommandRunner runner = new CommandRunner(transactions, auditLogger, locking);
 
         CommandFailedException e = assertThrows(CommandFailedException.class,
