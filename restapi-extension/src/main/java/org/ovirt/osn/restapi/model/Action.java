@@ -58,6 +58,10 @@ public class Action {
     @XmlElement(name = "openstack_networks")
     private OpenStackNetworks openstackNetworks;
 
+    /** In the answer of a successful {@code testconnectivity}, not in oVirt's model: what the test found. */
+    @XmlElement(name = "provider_connectivity")
+    private ProviderConnectivity providerConnectivity;
+
     /** In the answer of an action that runs as a job: the job, to follow at its href. */
     @XmlElement
     private Job job;
@@ -154,6 +158,14 @@ public class Action {
 
     public void setOpenstackNetworks(OpenStackNetworks openstackNetworks) {
         this.openstackNetworks = openstackNetworks;
+    }
+
+    public ProviderConnectivity getProviderConnectivity() {
+        return providerConnectivity;
+    }
+
+    public void setProviderConnectivity(ProviderConnectivity providerConnectivity) {
+        this.providerConnectivity = providerConnectivity;
     }
 
     public Job getJob() {

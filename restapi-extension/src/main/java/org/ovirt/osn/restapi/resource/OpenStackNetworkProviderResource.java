@@ -26,12 +26,14 @@ import org.ovirt.osn.command.provider.UpdateNetworkProviderParameters;
 import org.ovirt.osn.command.sync.NetworkSyncResult;
 import org.ovirt.osn.command.sync.SyncNetworkProviderParameters;
 import org.ovirt.osn.provider.NetworkProvider;
+import org.ovirt.osn.provider.ProviderConnectivityReport;
 import org.ovirt.osn.restapi.authz.Permission;
 import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.mapping.CertificateMapper;
 import org.ovirt.osn.restapi.mapping.InvalidRepresentationException;
 import org.ovirt.osn.restapi.mapping.NetworkProviderMapper;
 import org.ovirt.osn.restapi.mapping.NetworkSyncMapper;
+import org.ovirt.osn.restapi.mapping.ProviderConnectivityMapper;
 import org.ovirt.osn.restapi.mapping.ProviderStatisticsMapper;
 import org.ovirt.osn.restapi.model.Action;
 import org.ovirt.osn.restapi.model.Fault;
@@ -112,9 +114,11 @@ public class OpenStackNetworkProviderResource {
     @Path("testconnectivity")
     public Response testConnectivity(Action body) {
         try {
-            parent.runner.run(parent.testConnectivityCommand, new NetworkProviderIdParameters(id),
-                    Callers.of(parent.security));
-            return Response.ok(Action.complete()).build();
+            ProviderConnectivityReport found = parent.runner.run(parent.testConnectivityCommand,
+                    new NetworkProviderIdParameters(id), Callers.of(parent.security));
+            Action answer = Action.complete();
+            answer.setProviderConnectivity(ProviderConnectivityMapper.toModel(found));
+            return Response.ok(answer).build();
         } catch (CommandFailedException e) {
             return failedAction(e);
         }

@@ -6,10 +6,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ovirt.osn.provider.neutron.EmulatedOvirtProviderOvn;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code POST …/testconnectivity} against the real Neutron the test command starts (noauth and Keystone v3 modes),
- * and against nothing at all.
+ * the emulated ovirt-provider-ovn (Keystone v2.0 of its own, other capabilities), and against nothing at all.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,20 +66,85 @@ class ProviderConnectivityIT {
         return Http.post("/openstacknetworkproviders/" + id + "/testconnectivity", Http.XML, "<action/>");
     }
 
+    private static int count(Http.Answer answer, String path) {
+        return (int) Double.parseDouble(answer.xpath("count(" + path + ")"));
+    }
+
+    /** Every call listed with a request and a round trip that is plausible for loopback. */
+    private static void assertTimed(Http.Answer answer, int calls) {
+        assertEquals(calls, count(answer, "/action/provider_connectivity/calls/call"), answer.body());
+        for (int i = 1; i <= calls; i++) {
+            double millis = Double.parseDouble(answer.xpath("/action/provider_connectivity/calls/call[" + i
+                    + "]/round_trip_ms"));
+            assertTrue(millis > 0 && millis < 30_000, answer.body());
+        }
+    }
+
     @Test
-    void shouldCompleteAgainstTheRealNeutronWithoutAuthentication() {
+    void shouldCompleteAgainstTheRealNeutronWithoutAuthenticationSayingWhatItFound() {
         Http.Answer answer = test(add(NEUTRON, "<requires_authentication>false</requires_authentication>"));
 
         assertEquals(200, answer.status(), answer.body());
         assertEquals("complete", answer.xpath("/action/status"));
+        String found = "/action/provider_connectivity/";
+        assertEquals("v2.0 (CURRENT)", answer.xpath(found + "api_versions/api_version"));
+        assertEquals("none", answer.xpath(found + "authentication/method"));
+        assertEquals("", answer.xpath(found + "authentication/token_expires_at"));
+        assertTimed(answer, 3);
+        assertEquals("GET " + NEUTRON + "/v2.0/extensions", answer.xpath(found + "calls/call[3]/request"));
+        assertEquals("true", answer.xpath(found + "capabilities/bulk_port_create"));
+        assertEquals("true", answer.xpath(found + "capabilities/paging"));
+        assertEquals("true", answer.xpath(found + "capabilities/sorting"));
+        assertEquals("any_of", answer.xpath(found + "capabilities/filters"));
+        assertEquals("true", answer.xpath(found + "capabilities/port_binding"));
+        assertEquals("true", answer.xpath(found + "capabilities/security_groups"));
     }
 
     @Test
-    void shouldCompleteAgainstTheRealNeutronWithKeystoneV3() {
+    void shouldCompleteAgainstTheRealNeutronWithKeystoneV3NamingTheProjectAndTheTokensExpiry() {
         Http.Answer answer = test(add(KEYSTONE_NEUTRON, keystoneAuth(KEYSTONE_PASSWORD)));
 
         assertEquals(200, answer.status(), answer.body());
         assertEquals("complete", answer.xpath("/action/status"));
+        String auth = "/action/provider_connectivity/authentication/";
+        assertEquals("keystone_v3", answer.xpath(auth + "method"));
+        assertEquals(KEYSTONE_USER, answer.xpath(auth + "username"));
+        assertEquals("service", answer.xpath(auth + "project_name"));
+        assertEquals("Default", answer.xpath(auth + "project_domain_name"));
+        assertTrue(Instant.parse(answer.xpath(auth + "token_expires_at")).isAfter(Instant.now()), answer.body());
+        assertEquals("POST " + KEYSTONE + "/auth/tokens",
+                answer.xpath("/action/provider_connectivity/calls/call[1]/request"));
+        assertTimed(answer, 4);
+        assertEquals("v2.0 (CURRENT)", answer.xpath("/action/provider_connectivity/api_versions/api_version"));
+        assertFalse(answer.body().contains(KEYSTONE_PASSWORD), "no password in the answer");
+    }
+
+    @Test
+    void shouldShowNoBulkNoPagingAndFirstValueFiltersForTheEmulatedOvirtProviderOvn() {
+        try (EmulatedOvirtProviderOvn ovn = EmulatedOvirtProviderOvn.withAuthentication("admin@internal",
+                "ovn-emulator-Pa55")) {
+            Http.Answer added = Http.post("/openstacknetworkproviders", Http.XML, "<openstack_network_provider><name>"
+                    + Http.uniqueName("conn-ovn") + "</name><type>external</type><url>" + ovn.url() + "</url>"
+                    + "<requires_authentication>true</requires_authentication><username>admin@internal</username>"
+                    + "<password>ovn-emulator-Pa55</password><authentication_url>" + ovn.keystoneUrl()
+                    + "</authentication_url><tenant_name>oVirt</tenant_name></openstack_network_provider>");
+            assertEquals(201, added.status(), added.body());
+
+            Http.Answer answer = test(added.xpath("/openstack_network_provider/@id"));
+
+            assertEquals("complete", answer.xpath("/action/status"), answer.body());
+            String found = "/action/provider_connectivity/";
+            assertEquals("keystone_v2.0", answer.xpath(found + "authentication/method"));
+            assertEquals("oVirt", answer.xpath(found + "authentication/project_name"));
+            assertEquals("v2.0 (CURRENT)", answer.xpath(found + "api_versions/api_version"));
+            assertTimed(answer, 3);
+            assertEquals("false", answer.xpath(found + "capabilities/bulk_port_create"));
+            assertEquals("false", answer.xpath(found + "capabilities/paging"));
+            assertEquals("false", answer.xpath(found + "capabilities/sorting"));
+            assertEquals("first_value", answer.xpath(found + "capabilities/filters"));
+            assertEquals("false", answer.xpath(found + "capabilities/port_binding"));
+            assertEquals("false", answer.xpath(found + "capabilities/security_groups"));
+        }
     }
 
     @Test
