@@ -111,7 +111,15 @@ public final class NeutronNetworkProviderProxy implements NetworkProviderProxy {
         if (versions.isEmpty()) {
             NeutronHttp.Call root = NeutronHttp.Call.get(endpoint.root());
             started = System.nanoTime();
-            versions = versions(endpoint.send(root, JsonNode.class).body());
+            try {
+                versions = versions(endpoint.send(root, JsonNode.class).body());
+            } catch (ProviderException e) {
+                // the versions only inform; a URL whose root is something else (a path prefix) still works
+                if (e.code() != ProviderErrorCode.NOT_FOUND && e.code() != ProviderErrorCode.BAD_REQUEST
+                        && e.code() != ProviderErrorCode.BAD_RESPONSE) {
+                    throw e;
+                }
+            }
             calls.add(timing(root.describe(), started));
         }
         started = System.nanoTime();

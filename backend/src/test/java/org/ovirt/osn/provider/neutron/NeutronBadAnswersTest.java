@@ -72,6 +72,7 @@ class NeutronBadAnswersTest {
         PortSpec port = PortSpec.on(NET).withDevice("vm-nic-1", "oVirt");
         return List.of(
                 new Call("testConnection", "GET /v2.0/", "resources", NetworkProviderProxy::testConnection),
+                new Call("testConnectivity", "GET /v2.0/", "resources", NetworkProviderProxy::testConnectivity),
                 new Call("listNetworks", "GET /v2.0/networks", "networks", p -> p.listNetworks().toList()),
                 new Call("getNetwork", "GET /v2.0/networks/" + NET, "network", p -> p.getNetwork(NET)),
                 new Call("addNetwork", "POST /v2.0/networks", "network",
