@@ -8,6 +8,7 @@ import org.ovirt.osn.provider.PortSpec;
 import org.ovirt.osn.provider.PortUpdate;
 import org.ovirt.osn.provider.ProviderCapabilities;
 import org.ovirt.osn.provider.ProviderCertificate;
+import org.ovirt.osn.provider.ProviderConnectivityReport;
 import org.ovirt.osn.provider.ProviderErrorCode;
 import org.ovirt.osn.provider.ProviderException;
 import org.ovirt.osn.provider.ProviderNetwork;
@@ -39,6 +40,13 @@ final class UnmanagedNetworkProviderProxy implements NetworkProviderProxy {
     @Override
     public void testConnection() {
         // deliberately empty
+    }
+
+    /** Nothing called, nothing found: no versions, no authentication, no calls, no capabilities. */
+    @Override
+    public ProviderConnectivityReport testConnectivity() {
+        return new ProviderConnectivityReport(List.of(), ProviderConnectivityReport.Authentication.NONE, null,
+                List.of(), new ProviderCapabilities(false, false, false, false, false), false, false);
     }
 
     /** No call is made, so there is no chain to show either. */
