@@ -3,7 +3,7 @@ package org.ovirt.osn.dal.lock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.LockModeType;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -24,6 +24,10 @@ public class JpaLockLeaseDao implements LockLeaseDao {
 
     @Override
     public boolean tryInsert(LockLeaseEntity lease) {
+        // Contenders queue on the key's stripe row (held until this transaction ends), so the one after the winner
+        // finds the winner's committed lease: no insert ever violates pk_osn_lock, which each database would log
+        // as an error on every lost race.
+        em.find(LockStripeEntity.class, LockStripeEntity.of(lease.getKey()), LockModeType.PESSIMISTIC_WRITE);
         em.createNamedQuery(LockLeaseEntity.DELETE_EXPIRED)
                 .setParameter("key", lease.getKey())
                 .setParameter("now", lease.getAcquiredAt())
@@ -31,15 +35,9 @@ public class JpaLockLeaseDao implements LockLeaseDao {
         if (em.find(LockLeaseEntity.class, lease.getKey()) != null) {
             return false;
         }
-        try {
-            em.persist(lease);
-            em.flush();
-            return true;
-        } catch (PersistenceException raceLost) {
-            // another node inserted the same key between our check and our insert; the primary key decided.
-            // The transaction is marked for rollback now; the caller's transaction ends here anyway.
-            return false;
-        }
+        em.persist(lease);
+        em.flush();
+        return true;
     }
 
     @Override
@@ -62,5 +60,22 @@ public class JpaLockLeaseDao implements LockLeaseDao {
                 .setParameter("key", key)
                 .setParameter("owner", owner)
                 .executeUpdate() == 1;
+    }
+
+    @Override
+    public int renewRun(String nodeId, String runId, OffsetDateTime expiresAt) {
+        return em.createNamedQuery(LockLeaseEntity.RENEW_RUN)
+                .setParameter("nodeId", nodeId)
+                .setParameter("runId", runId)
+                .setParameter("expiresAt", expiresAt)
+                .executeUpdate();
+    }
+
+    @Override
+    public int releaseEarlierRuns(String nodeId, String runId) {
+        return em.createNamedQuery(LockLeaseEntity.DELETE_EARLIER_RUNS)
+                .setParameter("nodeId", nodeId)
+                .setParameter("runId", runId)
+                .executeUpdate();
     }
 }

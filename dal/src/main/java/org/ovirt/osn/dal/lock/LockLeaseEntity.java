@@ -17,11 +17,17 @@ import java.time.OffsetDateTime;
         query = "DELETE FROM LockLeaseEntity l WHERE l.key = :key AND l.owner = :owner")
 @NamedQuery(name = LockLeaseEntity.RENEW,
         query = "UPDATE LockLeaseEntity l SET l.expiresAt = :expiresAt WHERE l.key = :key AND l.owner = :owner")
+@NamedQuery(name = LockLeaseEntity.RENEW_RUN,
+        query = "UPDATE LockLeaseEntity l SET l.expiresAt = :expiresAt WHERE l.nodeId = :nodeId AND l.runId = :runId")
+@NamedQuery(name = LockLeaseEntity.DELETE_EARLIER_RUNS,
+        query = "DELETE FROM LockLeaseEntity l WHERE l.nodeId = :nodeId AND l.runId <> :runId")
 public class LockLeaseEntity {
 
     public static final String DELETE_EXPIRED = "LockLease.deleteExpired";
     public static final String DELETE_OWNED = "LockLease.deleteOwned";
     public static final String RENEW = "LockLease.renew";
+    public static final String RENEW_RUN = "LockLease.renewRun";
+    public static final String DELETE_EARLIER_RUNS = "LockLease.deleteEarlierRuns";
 
     @Id
     @Column(name = "lock_key", length = 200)
@@ -36,13 +42,28 @@ public class LockLeaseEntity {
     @Column(name = "expires_at", nullable = false)
     private OffsetDateTime expiresAt;
 
+    /** The engine node holding the lease; null on leases written before V15. */
+    @Column(name = "node_id", length = 200)
+    private String nodeId;
+
+    /** The run of the application on that node (new at each start). */
+    @Column(name = "run_id", length = 64)
+    private String runId;
+
     protected LockLeaseEntity() {
         // for JPA
     }
 
     public LockLeaseEntity(String key, String owner, OffsetDateTime acquiredAt, OffsetDateTime expiresAt) {
+        this(key, owner, null, null, acquiredAt, expiresAt);
+    }
+
+    public LockLeaseEntity(String key, String owner, String nodeId, String runId, OffsetDateTime acquiredAt,
+                           OffsetDateTime expiresAt) {
         this.key = key;
         this.owner = owner;
+        this.nodeId = nodeId;
+        this.runId = runId;
         this.acquiredAt = acquiredAt;
         this.expiresAt = expiresAt;
     }
@@ -61,5 +82,13 @@ public class LockLeaseEntity {
 
     public OffsetDateTime getExpiresAt() {
         return expiresAt;
+    }
+
+    public String getNodeId() {
+        return nodeId;
+    }
+
+    public String getRunId() {
+        return runId;
     }
 }

@@ -1,12 +1,12 @@
 package org.ovirt.osn.dal.lock;
 
-import jakarta.persistence.RollbackException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.ovirt.osn.dal.testing.TestDatabase;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What every database must do for {@link JpaLockLeaseDao}; subclasses pick the database. */
 abstract class LockLeaseDaoContract {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
+    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
 
     private final TestDatabase db;
 
@@ -40,20 +39,17 @@ abstract class LockLeaseDaoContract {
         return "provider:" + UUID.randomUUID();
     }
 
+    /** A lost race must answer false and commit: any exception (a violated key, a rollback) fails the test. */
     private boolean tryInsert(String key, String owner, OffsetDateTime expiresAt) {
-        AtomicReference<Boolean> answer = new AtomicReference<>();
-        try {
-            return db.query(em -> {
-                answer.set(new JpaLockLeaseDao(em).tryInsert(new LockLeaseEntity(key, owner, NOW, expiresAt)));
-                return answer.get();
-            });
-        } catch (RollbackException rolledBack) {
-            // a lost insert race leaves the transaction rollback-only, so its commit fails; only after the DAO said
-            // "not acquired" is that the answer, any other failure is the test's
-            assertEquals(Boolean.FALSE, answer.get(), () -> "the commit failed after the DAO answered " + answer.get()
-                    + ": " + rolledBack);
-            return false;
-        }
+        return tryInsert(new LockLeaseEntity(key, owner, "node-of-" + owner, "run-1", NOW, expiresAt));
+    }
+
+    private boolean tryInsert(LockLeaseEntity lease) {
+        return db.query(em -> new JpaLockLeaseDao(em).tryInsert(lease));
+    }
+
+    private LockLeaseEntity lease(String key) {
+        return db.query(em -> new JpaLockLeaseDao(em).find(key)).orElseThrow();
     }
 
     @Test
@@ -93,7 +89,57 @@ abstract class LockLeaseDaoContract {
     }
 
     @Test
-    void shouldLetExactlyOneOfManyConcurrentOwnersWin() throws Exception {
+    void shouldRecordTheNodeAndRunHoldingTheLease() {
+        String key = key();
+        assertTrue(tryInsert(new LockLeaseEntity(key, "node-a/import", "node-a", "run-7", NOW, NOW.plusSeconds(20))));
+
+        LockLeaseEntity lease = lease(key);
+        assertEquals("node-a", lease.getNodeId());
+        assertEquals("run-7", lease.getRunId());
+    }
+
+    @Test
+    void shouldRenewEveryLeaseOfTheRunAndNoOtherRunsOrNodes() {
+        String mine = key();
+        String mineToo = key();
+        String earlierRun = key();
+        String otherNode = key();
+        OffsetDateTime soon = NOW.plusSeconds(20);
+        tryInsert(new LockLeaseEntity(mine, "a/1", "node-a", "run-2", NOW, soon));
+        tryInsert(new LockLeaseEntity(mineToo, "a/2", "node-a", "run-2", NOW, NOW.minusSeconds(1)));
+        tryInsert(new LockLeaseEntity(earlierRun, "a/0", "node-a", "run-1", NOW, soon));
+        tryInsert(new LockLeaseEntity(otherNode, "b/1", "node-b", "run-2", NOW, soon));
+
+        int renewed = db.query(em -> new JpaLockLeaseDao(em).renewRun("node-a", "run-2", NOW.plusMinutes(1)));
+
+        assertEquals(2, renewed);
+        assertEquals(NOW.plusMinutes(1).toInstant(), lease(mine).getExpiresAt().toInstant());
+        assertEquals(NOW.plusMinutes(1).toInstant(), lease(mineToo).getExpiresAt().toInstant());
+        assertEquals(soon.toInstant(), lease(earlierRun).getExpiresAt().toInstant());
+        assertEquals(soon.toInstant(), lease(otherNode).getExpiresAt().toInstant());
+    }
+
+    @Test
+    void shouldFreeOnlyTheLeasesOfTheNodesEarlierRuns() {
+        String current = key();
+        String earlier = key();
+        String otherNode = key();
+        OffsetDateTime later = NOW.plusMinutes(10);
+        tryInsert(new LockLeaseEntity(current, "a/1", "node-restarted", "run-2", NOW, later));
+        tryInsert(new LockLeaseEntity(earlier, "a/0", "node-restarted", "run-1", NOW, later));
+        tryInsert(new LockLeaseEntity(otherNode, "b/1", "node-other", "run-1", NOW, later));
+
+        int freed = db.query(em -> new JpaLockLeaseDao(em).releaseEarlierRuns("node-restarted", "run-2"));
+
+        assertEquals(1, freed);
+        assertTrue(db.query(em -> new JpaLockLeaseDao(em).find(earlier)).isEmpty());
+        assertEquals("a/1", lease(current).getOwner());
+        assertEquals("b/1", lease(otherNode).getOwner());
+        assertTrue(tryInsert(earlier, "node-other", later));
+    }
+
+    @Test
+    void shouldLetExactlyOneOfManyConcurrentOwnersWinWithoutAFailedStatement() throws Exception {
         String key = key();
         int contenders = 8;
         ExecutorService pool = Executors.newFixedThreadPool(contenders);
