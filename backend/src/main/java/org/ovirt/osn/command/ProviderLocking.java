@@ -3,6 +3,7 @@ package org.ovirt.osn.command;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.ovirt.osn.config.OsnConfiguration;
+import org.ovirt.osn.job.JobNode;
 
 import java.time.Duration;
 import java.util.Map;
@@ -12,14 +13,18 @@ import java.util.UUID;
  * The one way commands lock a provider ({@code provider:<id>}) or a VM ({@code vm:<id>}): an exclusive lease in the
  * shared database, so the lock holds across engine nodes. A command waits for it up to {@code osn.lock.wait.seconds}
  * (default 30) and then fails with {@link EngineMessage#ACTION_TYPE_FAILED_PROVIDER_LOCKED} or
- * {@link EngineMessage#ACTION_TYPE_FAILED_VM_LOCKED}; a lease left by a crashed node expires after
- * {@code osn.lock.ttl.seconds} (default 600). A command that needs both takes the VM first (see {@link CommandRunner}).
+ * {@link EngineMessage#ACTION_TYPE_FAILED_VM_LOCKED}. A lease lasts {@code osn.lock.ttl.seconds} (default 20) and
+ * {@link LockLeaseKeeper} renews it every {@link #renewalInterval()} while its node lives, so a command may run
+ * longer than that; a lease of a node that died runs out within the ttl. A command that needs both takes the VM
+ * first (see {@link CommandRunner}).
  */
 @ApplicationScoped
 public class ProviderLocking {
 
+    private static final System.Logger LOG = System.getLogger(ProviderLocking.class.getName());
     private static final Duration FIRST_RETRY = Duration.ofMillis(20);
     private static final Duration MAX_RETRY = Duration.ofMillis(500);
+    private static final Duration MIN_RENEWAL = Duration.ofMillis(500);
 
     private LockLeases leases;
     private Duration wait;
@@ -31,10 +36,9 @@ public class ProviderLocking {
     }
 
     @Inject
-    public ProviderLocking(LockLeases leases, OsnConfiguration configuration) {
+    public ProviderLocking(LockLeases leases, OsnConfiguration configuration, JobNode node) {
         this(leases, configuration.getSeconds("osn.lock.wait.seconds", 30),
-                configuration.getSeconds("osn.lock.ttl.seconds", 600),
-                configuration.get("osn.node.id", ProcessHandle.current().pid() + "@" + hostName()));
+                configuration.getSeconds("osn.lock.ttl.seconds", 20), node.nodeId());
     }
 
     public ProviderLocking(LockLeases leases, Duration wait, Duration ttl, String node) {
@@ -42,6 +46,17 @@ public class ProviderLocking {
         this.wait = wait;
         this.ttl = ttl;
         this.node = node;
+    }
+
+    /** How long a lease lasts without renewal: how long a dead node's lock blocks the others. */
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /** A quarter of the ttl, so that three renewals in a row may fail (a busy database) before a lease runs out. */
+    public Duration renewalInterval() {
+        Duration quarter = ttl.dividedBy(4);
+        return quarter.compareTo(MIN_RENEWAL) < 0 ? MIN_RENEWAL : quarter;
     }
 
     /** A held lock; closing it releases it. */
@@ -95,8 +110,10 @@ public class ProviderLocking {
     private boolean tryAcquire(String key, String owner) {
         try {
             return leases.tryAcquire(key, owner, ttl);
-        } catch (RuntimeException lostRace) {
-            // two nodes inserted at once: the loser's transaction rolls back; it simply tries again
+        } catch (RuntimeException unavailable) {
+            // a lost race answers false; this is the database failing the attempt (a lock timeout, a dropped
+            // connection): the caller tries again until its wait runs out, as if the lock were held
+            LOG.log(System.Logger.Level.WARNING, "Could not take the lock " + key + ": " + unavailable);
             return false;
         }
     }
@@ -107,14 +124,6 @@ public class ProviderLocking {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a lock", e);
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "localhost";
         }
     }
 }

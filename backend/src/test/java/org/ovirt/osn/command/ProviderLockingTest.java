@@ -6,6 +6,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.ovirt.osn.config.OsnConfiguration;
+import org.ovirt.osn.job.JobNode;
 
 import java.time.Duration;
 import java.util.Map;
@@ -58,9 +59,9 @@ class ProviderLockingTest {
     }
 
     @Test
-    void shouldTreatALostInsertRaceAsNotYetAcquired() {
+    void shouldTryAgainWhenTheDatabaseFailsAnAttempt() {
         when(leases.tryAcquire(eq(KEY), anyString(), eq(TTL)))
-                .thenThrow(new IllegalStateException("rolled back: duplicate key"))
+                .thenThrow(new IllegalStateException("lock timeout"))
                 .thenReturn(true);
 
         locking(Duration.ofSeconds(5)).lock(PROVIDER).close();
@@ -112,7 +113,8 @@ class ProviderLockingTest {
         settings.setProperty("osn.lock.ttl.seconds", "42");
         settings.setProperty("osn.lock.wait.seconds", "1");
         settings.setProperty("osn.node.id", "node-x");
-        ProviderLocking configured = new ProviderLocking(leases, new OsnConfiguration(settings, Map.of()));
+        OsnConfiguration configuration = new OsnConfiguration(settings, Map.of());
+        ProviderLocking configured = new ProviderLocking(leases, configuration, new JobNode(configuration));
         ArgumentCaptor<String> owner = ArgumentCaptor.forClass(String.class);
         when(leases.tryAcquire(eq(KEY), owner.capture(), eq(Duration.ofSeconds(42)))).thenReturn(true, false);
         when(leases.holder(KEY)).thenReturn("node-x/first");
@@ -124,5 +126,15 @@ class ProviderLockingTest {
 
         assertTrue(owner.getAllValues().get(0).startsWith("node-x/"), owner.getAllValues().get(0));
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED, failure.engineMessage());
+        assertEquals(Duration.ofMillis(10500), configured.renewalInterval());
+    }
+
+    @Test
+    void shouldKeepLeasesShortByDefaultSoThatADeadNodesLocksFreeWithinSeconds() {
+        OsnConfiguration defaults = new OsnConfiguration(new Properties(), Map.of());
+        ProviderLocking configured = new ProviderLocking(leases, defaults, new JobNode("node-a", "run-1"));
+
+        assertEquals(Duration.ofSeconds(20), configured.ttl());
+        assertEquals(Duration.ofSeconds(5), configured.renewalInterval());
     }
 }
