@@ -40,6 +40,14 @@ public interface Command<P, R> {
     }
 
     /**
+     * What the command acts on, as a refusal names it after "Cannot <Action>" ("provider", "provider network",
+     * "subnet"): a command refused because its provider is locked must not say it was acting on the provider.
+     */
+    default String subject() {
+        return "provider";
+    }
+
+    /**
      * The VM this command must hold exclusively while it validates and executes (the {@code vm:<id>} lease of
      * {@link ProviderLocking}), or null for none: every command that changes a VM or its vNICs names it, so that two
      * flows of one VM never interleave, on any node. Taken before the provider lock when a command needs both.

@@ -45,8 +45,10 @@ public class CommandRunner {
             UUID vmId = command.lockedVm(parameters);
             UUID providerId = command.lockedProvider(parameters);
             // VM before provider, always, so two commands needing both cannot wait for each other
+            Map<String, String> lockVariables = new HashMap<>(variables);
+            lockVariables.put("Subject", command.subject() == null ? "provider" : command.subject());
             R result = locked(() -> locking.lockVm(vmId), vmId, variables,
-                    () -> locked(() -> locking.lock(providerId), providerId, variables, transactional));
+                    () -> locked(() -> locking.lock(providerId), providerId, lockVariables, transactional));
             if (result instanceof AuditedResult audited) {
                 if (!audited.worthAuditing()) {
                     return result;

@@ -376,6 +376,23 @@ class CommandRunnerTest {
     }
 
     @Test
+    void shouldNameWhatTheCommandActsOnAndTheLockedProviderWhenRefusedForTheLock() {
+        when(command.auditVariables(PARAMETERS)).thenReturn(Map.of("Action", "import"));
+        when(command.subject()).thenReturn("provider network");
+        givenFailureEvent();
+        when(command.lockedProvider(PARAMETERS)).thenReturn(PROVIDER_ID);
+        when(locking.lock(PROVIDER_ID)).thenThrow(new CommandFailedException(
+                EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED,
+                Map.of("ProviderId", PROVIDER_ID.toString(), "Holder", "node-b/sync"), null));
+
+        CommandFailedException failure = assertThrows(CommandFailedException.class,
+                () -> runner().run(command, PARAMETERS, ADMIN));
+
+        assertEquals("Cannot import provider network: provider " + PROVIDER_ID + " is locked by another command"
+                + " (node-b/sync); try again when it has finished.", failure.getMessage());
+    }
+
+    @Test
     void shouldFailAuditedAsLockedWithoutValidatingWhenTheProviderStaysLocked() {
         givenCommandAbout("ovn");
         givenFailureEvent();
@@ -388,7 +405,7 @@ class CommandRunnerTest {
                 () -> runner().run(command, PARAMETERS, ADMIN));
 
         assertEquals(EngineMessage.ACTION_TYPE_FAILED_PROVIDER_LOCKED, failure.engineMessage());
-        assertTrue(failure.getMessage().startsWith("Cannot add provider."), failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("Cannot add provider: provider "), failure.getMessage());
         assertTrue(auditedFailure().get("Reason").contains("node-b"));
         verify(command, never()).validate(any());
     }

@@ -103,6 +103,11 @@ public class AddSubnetToProviderCommand implements Command<AddSubnetToProviderPa
     }
 
     @Override
+    public String subject() {
+        return "subnet";
+    }
+
+    @Override
     public UUID lockedProvider(AddSubnetToProviderParameters p) {
         return p.providerId();
     }

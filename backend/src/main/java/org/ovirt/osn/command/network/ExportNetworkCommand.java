@@ -209,6 +209,11 @@ public class ExportNetworkCommand implements Command<ExportNetworkParameters, UU
     }
 
     @Override
+    public String subject() {
+        return "network";
+    }
+
+    @Override
     public UUID lockedProvider(ExportNetworkParameters p) {
         return p.providerId();
     }

@@ -130,6 +130,11 @@ public class ImportExternalNetworkCommand implements Command<ImportExternalNetwo
     }
 
     @Override
+    public String subject() {
+        return "provider network";
+    }
+
+    @Override
     public UUID lockedProvider(ImportExternalNetworkParameters parameters) {
         return parameters.providerId();
     }

@@ -133,6 +133,11 @@ public class LinkExternalNetworkCommand implements Command<LinkExternalNetworkPa
     }
 
     @Override
+    public String subject() {
+        return "provider network";
+    }
+
+    @Override
     public UUID lockedProvider(LinkExternalNetworkParameters parameters) {
         return parameters.providerId();
     }

@@ -135,6 +135,11 @@ public class RemoveProvidedNetworkCommand implements Command<RemoveProvidedNetwo
 
     /** The network's first provider; a network provided by several is serialised with that one's commands. */
     @Override
+    public String subject() {
+        return "network";
+    }
+
+    @Override
     public UUID lockedProvider(RemoveProvidedNetworkParameters p) {
         return links.findByNetwork(p.networkId()).stream().map(ProvidedNetworkEntity::getProviderId)
                 .filter(Objects::nonNull).findFirst().orElse(null);

@@ -84,6 +84,11 @@ public class RemoveSubnetFromProviderCommand implements Command<SubnetIdParamete
     }
 
     @Override
+    public String subject() {
+        return "subnet";
+    }
+
+    @Override
     public UUID lockedProvider(SubnetIdParameters p) {
         return p.providerId();
     }
