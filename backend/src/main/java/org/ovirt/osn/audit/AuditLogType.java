@@ -110,6 +110,7 @@ public enum AuditLogType {
     PROVIDER_CERTIFICATE_REMOVAL_FAILED(9331, AuditSeverity.ERROR),
     // several engine nodes on one database (9380-9389)
     LOCKS_FREED_AT_START(9380, AuditSeverity.NORMAL),
+    PORT_RELEASE_TAKEN_OVER(9381, AuditSeverity.WARNING),
     // the key that encrypts stored provider passwords (9390-9399)
     SECRET_KEY_ROTATED(9390, AuditSeverity.NORMAL),
     // a provider's status derived from the module's calls (9340-9349)

@@ -86,6 +86,8 @@ class AuditLogMessagesBundleTest {
                 "ExternalNetworkId", "Subnet",
                 // port release and reconciler (PortReleaseWorkerTest and ReconcileProviderPortsCommandTest render them)
                 "VnicName", "VnicId", "PortId", "ProviderId", "Attempts", "NextAttempt", "Count", "DeviceOwner",
+                // a release taken over from a node that stopped (PortReleaseWorkerTest)
+                "PreviousOwner", "Owner",
                 // a host's binding host id (StandaloneAuditVariablesTest checks the command)
                 "PluginType", "BindingHostId",
                 // sync: its summary counts and a vanished network that vNICs still use (SyncNetworkProviderCommandTest)

@@ -51,6 +51,25 @@ public class PortReleaseRows {
         return dao.claim(id, owner, now, until) ? dao.find(id) : Optional.empty();
     }
 
+    /** A claimed release, and whose expired claim it was taken over from (null when nobody held it). */
+    public record Claim(PortReleaseEntity release, String takenOverFrom) {
+    }
+
+    /**
+     * Claims the release, taking it over when another owner's claim ran out (that node died while working it).
+     *
+     * @return the claim; empty when another node holds it or it is done
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Claim> claimOrTakeOver(UUID id, String owner, OffsetDateTime now, OffsetDateTime until) {
+        Optional<String> takenOverFrom = dao.takeOverExpiredClaim(id, owner, now, until);
+        if (takenOverFrom.isPresent()) {
+            return dao.find(id).map(release -> new Claim(release, takenOverFrom.get()));
+        }
+        return dao.claim(id, owner, now, until) ? dao.find(id).map(release -> new Claim(release, null))
+                : Optional.empty();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean recordFailure(UUID id, String owner, OffsetDateTime nextAttemptAt, String lastError) {
         return dao.recordFailure(id, owner, nextAttemptAt, lastError);

@@ -115,9 +115,9 @@ public class PortReleaseWorker {
     /** One attempt at one release, if this worker gets the claim on it. Never throws. */
     public Outcome attempt(UUID id) {
         OffsetDateTime now = now();
-        Optional<PortReleaseEntity> claimed;
+        Optional<PortReleaseRows.Claim> claimed;
         try {
-            claimed = rows.claim(id, owner, now, now.plus(settings.claimDuration()));
+            claimed = rows.claimOrTakeOver(id, owner, now, now.plus(settings.claimDuration()));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not claim port release " + id + "; the next poll retries", e);
             return Outcome.NOT_CLAIMED;
@@ -125,7 +125,10 @@ public class PortReleaseWorker {
         if (claimed.isEmpty()) {
             return Outcome.NOT_CLAIMED;
         }
-        PortReleaseEntity release = claimed.get();
+        PortReleaseEntity release = claimed.get().release();
+        if (claimed.get().takenOverFrom() != null) {
+            auditTakeOver(release, claimed.get().takenOverFrom());
+        }
         try {
             return carryOut(release);
         } catch (ProviderException e) {
@@ -216,6 +219,21 @@ public class PortReleaseWorker {
                     release.getId(), failedAttempts, next, reason);
         }
         return Outcome.RETRY_LATER;
+    }
+
+    /**
+     * Once per takeover (only one node wins it): the admin learns that a node stopped while it worked this release,
+     * and that the port may have been deleted already by that node (a repeated delete of a gone port is harmless).
+     */
+    private void auditTakeOver(PortReleaseEntity release, String previousOwner) {
+        try {
+            Map<String, String> variables = variables(release, providers.displayName(release.getProviderId()));
+            variables.put("PreviousOwner", previousOwner);
+            variables.put("Owner", owner);
+            audit.log(AuditLogType.PORT_RELEASE_TAKEN_OVER, variables, release.getProviderId());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not audit the takeover of port release " + release.getId(), e);
+        }
     }
 
     private static Map<String, String> variables(PortReleaseEntity release, String providerName) {

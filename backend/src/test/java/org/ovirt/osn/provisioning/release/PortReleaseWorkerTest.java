@@ -36,6 +36,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -72,7 +73,8 @@ class PortReleaseWorkerTest {
     private PortReleaseEntity claimed(String portId, PortReleaseOrigin origin, int failedAttempts) {
         PortReleaseEntity release = ReleaseFixtures.release(provider.id(), portId, origin, failedAttempts);
         OffsetDateTime now = ReleaseFixtures.now();
-        when(rows.claim(release.getId(), ME, now, now.plusSeconds(60))).thenReturn(Optional.of(release));
+        when(rows.claimOrTakeOver(release.getId(), ME, now, now.plusSeconds(60)))
+                .thenReturn(Optional.of(new PortReleaseRows.Claim(release, null)));
         return release;
     }
 
@@ -240,9 +242,28 @@ class PortReleaseWorkerTest {
     }
 
     @Test
+    void shouldAuditOnceThatItTookOverTheReleaseOfANodeWhoseClaimRanOut() {
+        PortReleaseEntity release = ReleaseFixtures.release(provider.id(), "p-1", PortReleaseOrigin.ENGINE, 0);
+        OffsetDateTime now = ReleaseFixtures.now();
+        when(rows.claimOrTakeOver(release.getId(), ME, now, now.plusSeconds(60)))
+                .thenReturn(Optional.of(new PortReleaseRows.Claim(release, "node-a/port-release/dead")));
+        when(providers.displayName(provider.id())).thenReturn(provider.name());
+        providerAnswers();
+
+        assertEquals(PortReleaseWorker.Outcome.DONE, worker.attempt(release.getId()));
+
+        verify(audit).log(eq(AuditLogType.PORT_RELEASE_TAKEN_OVER), variables.capture(), eq(provider.id()));
+        assertEquals("node-a/port-release/dead", variables.getValue().get("PreviousOwner"));
+        assertEquals(ME, variables.getValue().get("Owner"));
+        String text = AuditLogger.render(AuditLogType.PORT_RELEASE_TAKEN_OVER, variables.getValue());
+        assertTrue(text.contains("taken over by " + ME + ": node-a/port-release/dead stopped"), text);
+        verify(audit, times(1)).log(any(), any(), any());
+    }
+
+    @Test
     void shouldLeaveTheReleaseAloneWhenAnotherNodeHoldsTheClaim() {
         UUID id = UUID.randomUUID();
-        when(rows.claim(eq(id), eq(ME), any(), any())).thenReturn(Optional.empty());
+        when(rows.claimOrTakeOver(eq(id), eq(ME), any(), any())).thenReturn(Optional.empty());
 
         assertEquals(PortReleaseWorker.Outcome.NOT_CLAIMED, worker.attempt(id));
         verifyNoInteractions(providers, proxies, audit);
@@ -267,7 +288,7 @@ class PortReleaseWorkerTest {
         UUID takenByOther = UUID.randomUUID();
         when(rows.withoutProvider(ReleaseFixtures.now(), 100)).thenReturn(List.of());
         when(rows.due(ReleaseFixtures.now(), 100)).thenReturn(List.of(done.getId(), takenByOther));
-        when(rows.claim(eq(takenByOther), eq(ME), any(), any())).thenReturn(Optional.empty());
+        when(rows.claimOrTakeOver(eq(takenByOther), eq(ME), any(), any())).thenReturn(Optional.empty());
         providerAnswers();
         when(proxy.deletePort("p-1")).thenReturn(true);
 

@@ -113,6 +113,11 @@ final class ReleaseDatabase implements AutoCloseable {
         }
 
         @Override
+        public Optional<String> takeOverExpiredClaim(UUID id, String owner, OffsetDateTime now, OffsetDateTime until) {
+            return inTransaction(em -> new JpaPortReleaseDao(em).takeOverExpiredClaim(id, owner, now, until));
+        }
+
+        @Override
         public boolean recordFailure(UUID id, String owner, OffsetDateTime nextAttemptAt, String lastError) {
             return inTransaction(em -> new JpaPortReleaseDao(em).recordFailure(id, owner, nextAttemptAt, lastError));
         }

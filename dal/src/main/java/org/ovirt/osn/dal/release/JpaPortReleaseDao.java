@@ -54,6 +54,28 @@ public class JpaPortReleaseDao implements PortReleaseDao {
     }
 
     @Override
+    public Optional<String> takeOverExpiredClaim(UUID id, String owner, OffsetDateTime now, OffsetDateTime until) {
+        // a scalar read, not the entity: a managed copy would hide what the UPDATE below writes from a later find
+        Optional<String> previous = em.createNamedQuery(PortReleaseEntity.EXPIRED_CLAIM_OWNER, String.class)
+                .setParameter("id", id)
+                .setParameter("owner", owner)
+                .setParameter("now", now)
+                .getResultStream().findFirst();
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        // compare and set on the previous owner: of several nodes taking over one claim, one changes the row
+        int taken = em.createNamedQuery(PortReleaseEntity.TAKE_OVER)
+                .setParameter("id", id)
+                .setParameter("owner", owner)
+                .setParameter("previous", previous.get())
+                .setParameter("now", now)
+                .setParameter("until", until)
+                .executeUpdate();
+        return taken == 1 ? previous : Optional.empty();
+    }
+
+    @Override
     public boolean recordFailure(UUID id, String owner, OffsetDateTime nextAttemptAt, String lastError) {
         String error = lastError == null || lastError.length() <= PortReleaseEntity.LAST_ERROR_LENGTH ? lastError
                 : lastError.substring(0, PortReleaseEntity.LAST_ERROR_LENGTH);

@@ -36,6 +36,14 @@ public interface PortReleaseDao {
     boolean claim(UUID id, String owner, OffsetDateTime now, OffsetDateTime until);
 
     /**
+     * Claims the release for {@code owner} when another owner's claim on it ran out without being given back: that
+     * owner died (or stalled) while working it. Of several callers at once, one takes it over.
+     *
+     * @return the owner whose claim was taken over; empty when there was no such claim or someone else took it
+     */
+    Optional<String> takeOverExpiredClaim(UUID id, String owner, OffsetDateTime now, OffsetDateTime until);
+
+    /**
      * Counts one more failed attempt, schedules the next and gives the claim back.
      *
      * @param lastError cut to {@link PortReleaseEntity#LAST_ERROR_LENGTH} characters

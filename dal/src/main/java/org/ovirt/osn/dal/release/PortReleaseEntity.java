@@ -24,6 +24,12 @@ import java.util.UUID;
         query = "UPDATE PortReleaseEntity r SET r.attempts = r.attempts + 1, r.nextAttemptAt = :next,"
                 + " r.lastError = :error, r.claimedBy = NULL, r.claimedUntil = NULL"
                 + " WHERE r.id = :id AND r.claimedBy = :owner")
+@NamedQuery(name = PortReleaseEntity.EXPIRED_CLAIM_OWNER,
+        query = "SELECT r.claimedBy FROM PortReleaseEntity r WHERE r.id = :id AND r.claimedBy IS NOT NULL"
+                + " AND r.claimedBy <> :owner AND r.claimedUntil < :now")
+@NamedQuery(name = PortReleaseEntity.TAKE_OVER,
+        query = "UPDATE PortReleaseEntity r SET r.claimedBy = :owner, r.claimedUntil = :until WHERE r.id = :id"
+                + " AND r.claimedBy = :previous AND r.claimedUntil < :now")
 @NamedQuery(name = PortReleaseEntity.UNCLAIM_ALL,
         query = "UPDATE PortReleaseEntity r SET r.claimedBy = NULL, r.claimedUntil = NULL WHERE r.claimedBy = :owner")
 @NamedQuery(name = PortReleaseEntity.DELETE,
@@ -44,6 +50,8 @@ public class PortReleaseEntity {
     public static final String CLAIM = "PortRelease.claim";
     public static final String RECORD_FAILURE = "PortRelease.recordFailure";
     public static final String UNCLAIM_ALL = "PortRelease.unclaimAll";
+    public static final String EXPIRED_CLAIM_OWNER = "PortRelease.expiredClaimOwner";
+    public static final String TAKE_OVER = "PortRelease.takeOver";
     public static final String DELETE = "PortRelease.delete";
     public static final String SUMMARIZE_BY_PROVIDER = "PortRelease.summarizeByProvider";
     public static final String FIND_BY_PROVIDER = "PortRelease.findByProvider";

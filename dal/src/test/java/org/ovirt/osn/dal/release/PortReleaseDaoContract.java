@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +53,10 @@ abstract class PortReleaseDaoContract {
 
     private boolean claim(UUID id, String owner, OffsetDateTime now, OffsetDateTime until) {
         return db.query(em -> new JpaPortReleaseDao(em).claim(id, owner, now, until));
+    }
+
+    private Optional<String> takeOver(UUID id, String owner, OffsetDateTime now) {
+        return db.query(em -> new JpaPortReleaseDao(em).takeOverExpiredClaim(id, owner, now, now.plusMinutes(5)));
     }
 
     private List<UUID> due(OffsetDateTime now) {
@@ -101,6 +106,48 @@ abstract class PortReleaseDaoContract {
         assertTrue(due(NOW.plusMinutes(6)).contains(id), "a crashed node's claim runs out");
         assertTrue(claim(id, "node-b", NOW.plusMinutes(6), NOW.plusMinutes(11)));
         assertEquals("node-b", read(id).getClaimedBy());
+    }
+
+    @Test
+    void shouldTakeOverAClaimThatRanOutNamingItsOwnerAndNoOtherClaim() {
+        UUID unclaimed = saved(UUID.randomUUID(), "p-free", NOW).getId();
+        UUID live = saved(UUID.randomUUID(), "p-live", NOW).getId();
+        UUID ranOut = saved(UUID.randomUUID(), "p-dead", NOW).getId();
+        assertTrue(claim(live, "node-a", NOW, NOW.plusMinutes(10)));
+        assertTrue(claim(ranOut, "node-a", NOW, NOW.plusMinutes(1)));
+        OffsetDateTime later = NOW.plusMinutes(2);
+
+        assertEquals(Optional.empty(), takeOver(unclaimed, "node-b", later));
+        assertEquals(Optional.empty(), takeOver(live, "node-b", later));
+        assertEquals(Optional.of("node-a"), takeOver(ranOut, "node-b", later));
+        assertEquals("node-b", read(ranOut).getClaimedBy());
+        assertEquals(Optional.empty(), takeOver(ranOut, "node-c", later), "node-b's claim is live");
+        assertEquals("node-a", read(live).getClaimedBy());
+        assertNull(read(unclaimed).getClaimedBy());
+    }
+
+    @Test
+    void shouldLetExactlyOneOfManyConcurrentNodesTakeOverARunOutClaim() throws Exception {
+        UUID id = saved(UUID.randomUUID(), "p", NOW).getId();
+        assertTrue(claim(id, "killed-node", NOW, NOW.plusMinutes(1)));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Optional<String>>> takers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String owner = "node-" + i;
+                takers.add(() -> takeOver(id, owner, NOW.plusMinutes(2)));
+            }
+            int winners = 0;
+            for (Future<Optional<String>> result : pool.invokeAll(takers)) {
+                winners += result.get().map(previous -> {
+                    assertEquals("killed-node", previous);
+                    return 1;
+                }).orElse(0);
+            }
+            assertEquals(1, winners);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
