@@ -19,6 +19,8 @@ import java.io.IOException;
 public class OAuthTokenServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** The scope is stored with the token ({@code osn_sso_token.scope}); a longer one is refused, not truncated. */
+    static final int MAX_SCOPE_LENGTH = 1000;
 
     @Inject
     transient PasswordLogin logins;
@@ -39,6 +41,11 @@ public class OAuthTokenServlet extends HttpServlet {
         if (!scope.values().contains(OAuthScope.API)) {
             OAuthError.badRequest(OAuthError.INVALID_SCOPE, "The scope must include '" + OAuthScope.API + "'.")
                     .send(response);
+            return;
+        }
+        if (scope.toString().length() > MAX_SCOPE_LENGTH) {
+            OAuthError.badRequest(OAuthError.INVALID_SCOPE, "The scope must not be longer than " + MAX_SCOPE_LENGTH
+                    + " characters.").send(response);
             return;
         }
         if (user == null || password == null) {

@@ -1,9 +1,5 @@
 package org.ovirt.osn.restapi.sso;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.ovirt.osn.config.OsnConfiguration;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,26 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The tokens in this node's memory. Tokens are random (256 bits) and kept only as SHA-256 digests, so a heap dump
- * does not reveal usable tokens; each expires after {@code osn.sso.token.lifetime} seconds (default 3600).
+ * A {@link TokenStore} in memory for unit tests of what uses a store (token-info, the filter): the server uses
+ * {@link SharedTokenStore}, which keeps tokens in the shared database. Like it, this keeps only SHA-256 digests.
  */
-@ApplicationScoped
 public class InMemoryTokenStore implements TokenStore {
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private Clock clock;
     private Supplier<Duration> lifetime;
-
-    protected InMemoryTokenStore() {
-        // for CDI proxies
-    }
-
-    /** The lifetime is read at each issue, so a changed setting applies to the next token without a restart. */
-    @Inject
-    public InMemoryTokenStore(OsnConfiguration configuration) {
-        this(Clock.systemUTC(), () -> configuration.getSeconds("osn.sso.token.lifetime", 3600));
-    }
 
     public InMemoryTokenStore(Clock clock, Duration lifetime) {
         this(clock, () -> lifetime);
