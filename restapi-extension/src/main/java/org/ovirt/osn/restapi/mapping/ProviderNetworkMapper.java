@@ -1,5 +1,6 @@
 package org.ovirt.osn.restapi.mapping;
 
+import org.ovirt.osn.provider.ProviderNetwork;
 import org.ovirt.osn.query.DiscoveredNetwork;
 import org.ovirt.osn.query.NetworkProviderRef;
 import org.ovirt.osn.restapi.model.DataCenter;
@@ -9,6 +10,9 @@ import org.ovirt.osn.restapi.model.Network;
 import org.ovirt.osn.restapi.model.OpenStackNetwork;
 import org.ovirt.osn.restapi.model.OpenStackNetworkProvider;
 import org.ovirt.osn.restapi.model.OpenStackNetworks;
+import org.ovirt.osn.restapi.model.OpenStackSubnet;
+import org.ovirt.osn.restapi.model.OpenStackSubnets;
+import org.ovirt.osn.restapi.model.Vlan;
 
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +35,21 @@ public final class ProviderNetworkMapper {
             dataCenters.getDataCenter().add(dc);
         }
         m.setDataCenters(dataCenters);
+        ProviderNetwork network = discovered.network();
+        m.setMtu(network.mtu());
+        m.setVlan(network.vlanId() == null ? null : new Vlan(network.vlanId()));
+        m.setNetworkType(network.networkType());
+        m.setPhysicalNetwork(network.physicalNetwork());
+        m.setSegmentationId(network.segmentationId());
+        m.setPortSecurityEnabled(network.portSecurityEnabled());
+        OpenStackSubnets subnets = new OpenStackSubnets();
+        for (String subnetId : network.subnetIds()) {
+            OpenStackSubnet subnet = new OpenStackSubnet();
+            subnet.setId(subnetId);
+            subnet.setHref(m.getHref() + "/subnets/" + subnetId);
+            subnets.getOpenstackSubnet().add(subnet);
+        }
+        m.setSubnets(subnets);
         m.setLink(List.of(new Link("subnets", m.getHref() + "/subnets")));
         return m;
     }

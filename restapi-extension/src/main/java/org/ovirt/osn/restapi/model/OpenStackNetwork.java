@@ -7,8 +7,12 @@ import java.util.List;
 
 /**
  * {@code <openstack_network>}, as oVirt's {@code OpenStackNetwork}: {@code id} is the provider's id of the network,
- * with {@code name} and {@code <openstack_network_provider id/>}. Extension: {@code <data_centers>} lists the data
- * centers the network is already imported into (or linked in); empty when it is in none.
+ * with {@code name} and {@code <openstack_network_provider id/>}. Extensions, so an admin can choose what to import
+ * without asking the provider: {@code <data_centers>} lists the data centers the network is already imported into
+ * (or linked in), empty when it is in none; {@code mtu} and {@code <vlan id/>} as on oVirt's {@code Network};
+ * {@code network_type}, {@code physical_network}, {@code segmentation_id} and {@code port_security_enabled} as the
+ * provider reports them (each left out when it reports none); {@code <subnets>} with an
+ * {@code <openstack_subnet id/>} per subnet (oVirt's inline form of the {@code subnets} link).
  */
 @XmlRootElement(name = "openstack_network")
 public class OpenStackNetwork extends BaseResource {
@@ -17,6 +21,20 @@ public class OpenStackNetwork extends BaseResource {
     private OpenStackNetworkProvider openstackNetworkProvider;
     @XmlElement(name = "data_centers")
     private DataCenters dataCenters;
+    @XmlElement
+    private Integer mtu;
+    @XmlElement
+    private Vlan vlan;
+    @XmlElement(name = "network_type")
+    private String networkType;
+    @XmlElement(name = "physical_network")
+    private String physicalNetwork;
+    @XmlElement(name = "segmentation_id")
+    private Integer segmentationId;
+    @XmlElement(name = "port_security_enabled")
+    private Boolean portSecurityEnabled;
+    @XmlElement
+    private OpenStackSubnets subnets;
     @XmlElement(name = "link")
     private List<Link> link;
 
@@ -34,6 +52,62 @@ public class OpenStackNetwork extends BaseResource {
 
     public void setDataCenters(DataCenters dataCenters) {
         this.dataCenters = dataCenters;
+    }
+
+    public Integer getMtu() {
+        return mtu;
+    }
+
+    public void setMtu(Integer mtu) {
+        this.mtu = mtu;
+    }
+
+    public Vlan getVlan() {
+        return vlan;
+    }
+
+    public void setVlan(Vlan vlan) {
+        this.vlan = vlan;
+    }
+
+    public String getNetworkType() {
+        return networkType;
+    }
+
+    public void setNetworkType(String networkType) {
+        this.networkType = networkType;
+    }
+
+    public String getPhysicalNetwork() {
+        return physicalNetwork;
+    }
+
+    public void setPhysicalNetwork(String physicalNetwork) {
+        this.physicalNetwork = physicalNetwork;
+    }
+
+    public Integer getSegmentationId() {
+        return segmentationId;
+    }
+
+    public void setSegmentationId(Integer segmentationId) {
+        this.segmentationId = segmentationId;
+    }
+
+    public Boolean getPortSecurityEnabled() {
+        return portSecurityEnabled;
+    }
+
+    public void setPortSecurityEnabled(Boolean portSecurityEnabled) {
+        this.portSecurityEnabled = portSecurityEnabled;
+    }
+
+    public OpenStackSubnets getSubnets() {
+        return subnets;
+    }
+
+    public void setSubnets(OpenStackSubnets subnets) {
+        this.subnets = subnets;
     }
 
     public List<Link> getLink() {

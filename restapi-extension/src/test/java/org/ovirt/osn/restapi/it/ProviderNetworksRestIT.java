@@ -267,6 +267,42 @@ class ProviderNetworksRestIT {
     }
 
     @Test
+    void shouldListTypeSegmentMtuAndSubnetsOfEachNetworkAsNeutronHasThem() {
+        String provider = provider();
+        String vlan = neutron.vlan(Http.uniqueName("vlan"));
+        String flat = neutron.flat(Http.uniqueName("flat"), "osn-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Answer subnet = Http.post(networks(provider) + "/" + vlan + "/subnets", Http.XML,
+                "<openstack_subnet><name>s</name><cidr>10.62.1.0/24</cidr><ip_version>v4</ip_version>"
+                + "</openstack_subnet>");
+        assertEquals(201, subnet.status(), subnet.body());
+        JsonObject vlanOnNeutron = RealNeutronNetworks.get(vlan);
+        JsonObject flatOnNeutron = RealNeutronNetworks.get(flat);
+
+        Http.Answer list = Http.get(networks(provider), Http.XML);
+        assertEquals(200, list.status(), list.body());
+        String one = "/openstack_networks/openstack_network[@id='" + vlan + "']";
+        assertEquals("vlan", list.xpath(one + "/network_type"), list.body());
+        assertEquals("physnet1", list.xpath(one + "/physical_network"));
+        String segment = String.valueOf(vlanOnNeutron.getInt("provider:segmentation_id"));
+        assertEquals(segment, list.xpath(one + "/segmentation_id"));
+        assertEquals(segment, list.xpath(one + "/vlan/@id"));
+        assertEquals(String.valueOf(vlanOnNeutron.getInt("mtu")), list.xpath(one + "/mtu"));
+        assertEquals(String.valueOf(vlanOnNeutron.getBoolean("port_security_enabled")),
+                list.xpath(one + "/port_security_enabled"));
+        assertEquals(subnet.xpath("/openstack_subnet/@id"), list.xpath(one + "/subnets/openstack_subnet/@id"));
+        assertEquals("1", list.xpath("count(" + one + "/subnets/openstack_subnet)"));
+
+        JsonObject flatListed = Http.get(networks(provider), Http.JSON).json().getJsonArray("openstack_network")
+                .stream().map(v -> v.asJsonObject()).filter(n -> flat.equals(n.getString("id"))).findFirst()
+                .orElseThrow();
+        assertEquals("flat", flatListed.getString("network_type"), flatListed.toString());
+        assertEquals(flatOnNeutron.getString("provider:physical_network"), flatListed.getString("physical_network"));
+        assertEquals(flatOnNeutron.getInt("mtu"), flatListed.getInt("mtu"));
+        assertFalse(flatListed.containsKey("vlan"), flatListed.toString());
+        assertEquals(0, flatListed.getJsonObject("subnets").getJsonArray("openstack_subnet").size());
+    }
+
+    @Test
     void shouldAddListGetAndRemoveSubnetsInBothDnsFormsAndJson() {
         String provider = provider();
         String external = neutron.vlan(Http.uniqueName("subnets"));

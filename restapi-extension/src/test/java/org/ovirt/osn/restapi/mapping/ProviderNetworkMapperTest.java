@@ -62,6 +62,47 @@ class ProviderNetworkMapperTest {
     }
 
     @Test
+    void shouldShowTypeSegmentMtuAndSubnetsWhenMappingADiscoveredVlanNetwork() throws Exception {
+        ProviderNetwork network = new ProviderNetwork("ext-1", "blue", 1442, "vlan", "physnet1", 120, false, false,
+                "ACTIVE", List.of("s1", "s2"), "p");
+
+        OpenStackNetwork m = ProviderNetworkMapper.toModel(new DiscoveredNetwork(network, List.of()), PROVIDER, BASE);
+
+        assertEquals(1442, m.getMtu());
+        assertEquals(120, m.getVlan().getId());
+        assertEquals("vlan", m.getNetworkType());
+        assertEquals("physnet1", m.getPhysicalNetwork());
+        assertEquals(120, m.getSegmentationId());
+        assertEquals(Boolean.FALSE, m.getPortSecurityEnabled());
+        assertEquals(List.of("s1", "s2"), m.getSubnets().getOpenstackSubnet().stream().map(OpenStackSubnet::getId)
+                .toList());
+        assertEquals(NETWORK_HREF + "/subnets/s2", m.getSubnets().getOpenstackSubnet().get(1).getHref());
+        String rendered = xml(m);
+        assertTrue(rendered.contains("<mtu>1442</mtu><vlan id=\"120\"/><network_type>vlan</network_type>"
+                + "<physical_network>physnet1</physical_network><segmentation_id>120</segmentation_id>"
+                + "<port_security_enabled>false</port_security_enabled><subnets><openstack_subnet"), rendered);
+        String json = JsonbConfigResolver.jsonb().toJson(m);
+        assertTrue(json.contains("\"subnets\":{\"openstack_subnet\":[{"), json);
+        assertTrue(json.contains("\"vlan\":{\"id\":120}"), json);
+    }
+
+    @Test
+    void shouldLeaveOutVlanAndUnreportedFieldsWhenNetworkIsAnOverlay() throws Exception {
+        ProviderNetwork network = new ProviderNetwork("ext-1", "green", null, "vxlan", null, 5001, null, false,
+                "ACTIVE", List.of(), "p");
+
+        OpenStackNetwork m = ProviderNetworkMapper.toModel(new DiscoveredNetwork(network, List.of()), PROVIDER, BASE);
+
+        assertNull(m.getVlan());
+        assertNull(m.getMtu());
+        assertEquals(5001, m.getSegmentationId());
+        String json = JsonbConfigResolver.jsonb().toJson(m);
+        assertTrue(!json.contains("\"mtu\"") && !json.contains("physical_network")
+                && !json.contains("port_security_enabled"), json);
+        assertTrue(json.contains("\"subnets\":{\"openstack_subnet\":[]}"), json);
+    }
+
+    @Test
     void shouldListEveryProviderAndTheFirstAsExternalProviderWhenNetworkIsProvided() {
         UUID second = UUID.randomUUID();
         UUID physical = UUID.randomUUID();
