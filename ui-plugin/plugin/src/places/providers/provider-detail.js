@@ -6,9 +6,11 @@ import { describeFault } from '../../utils/fault.js';
 import { isTrue } from '../../utils/fetch.js';
 import { renderNetworksTab } from './networks-tab.js';
 import { renderCertificatesTab } from './certificates-tab.js';
+import { renderOrphanPortsTab } from './orphan-ports-tab.js';
 import { PROVIDER_TYPES } from '../../modals/provider-form/provider-model.js';
 
-const TABS = [['general', 'General'], ['networks', 'Networks'], ['certificates', 'Certificates']];
+const TABS = [['general', 'General'], ['networks', 'Networks'], ['orphans', 'Orphan ports'],
+  ['certificates', 'Certificates']];
 
 export async function renderProviderDetail(context, providerId, tab) {
   const { client, root } = context;
@@ -39,6 +41,8 @@ export async function renderProviderDetail(context, providerId, tab) {
   heading.textContent = provider.name;
   if (tab === 'networks') {
     renderNetworksTab(context, provider, content);
+  } else if (tab === 'orphans') {
+    renderOrphanPortsTab(context, provider, content);
   } else if (tab === 'certificates') {
     renderCertificatesTab(context, provider, content);
   } else {
