@@ -7,6 +7,7 @@ import { h, replace } from '../../ui/dom.js';
 import { alert, busy, button, checkbox, faultAlert, formGroup, select, textInput } from '../../ui/components.js';
 import { openModal } from '../../ui/modal.js';
 import { describeFault } from '../../utils/fault.js';
+import { isTlsFailure, offerChain } from './tls-approval.js';
 import { formTexts, formValues, isKeystoneV3, PROVIDER_TYPES, providerBody, restoreBody, validate }
   from './provider-model.js';
 
@@ -31,6 +32,7 @@ export function openProviderForm({ client, api }, { provider = null, onSaved }) 
   let passwordSentByTest = false;
   let saved = false;
   const messages = h('div', { class: 'osn-messages', 'aria-live': 'polite' });
+  const tlsArea = h('div', { 'aria-live': 'polite' });
 
   const v2Fields = h('div', { class: 'osn-keystone-v2' },
     formGroup('Tenant name', textInput('tenantName', { value: start.tenantName })));
@@ -60,7 +62,8 @@ export function openProviderForm({ client, api }, { provider = null, onSaved }) 
       checkbox('readOnly', 'Read-only', start.readOnly),
       checkbox('autoSync', 'Automatic synchronization', start.autoSync))),
   authFields,
-  messages);
+  messages,
+  tlsArea);
 
   function showAuth() {
     const values = read(form);
@@ -78,6 +81,7 @@ export function openProviderForm({ client, api }, { provider = null, onSaved }) 
     if (problems.length) {
       replace(messages, alert('danger', 'Please correct the form', h('ul', {}, problems.map((p) => h('li', {}, p))),
         { testId: 'form-problems' }));
+      reveal(messages);
       return null;
     }
     return providerBody(values);
@@ -96,18 +100,39 @@ export function openProviderForm({ client, api }, { provider = null, onSaved }) 
     if (!body) {
       return undefined;
     }
-    return withButtonsDisabled(testButton, async () => {
-      try {
-        await store(body);
-        changedByTest = true;
-        passwordSentByTest = passwordSentByTest || 'password' in body;
-        await client.post(`openstacknetworkproviders/${storedId}/testconnectivity`, {});
-        replace(messages, alert('success', `Connection to ${body.name} succeeded.`, null, { testId: 'test-ok' }));
-      } catch (error) {
-        replace(messages, faultAlert(describeFault(`Test provider ${body.name}`, error)));
-      }
-    });
+    return withButtonsDisabled(testButton, () => storeAndTest(body));
   }, { id: 'osn-provider-form-test' });
+
+  // the outcome shows under a long form: scrolled into the dialog body's view, or a Test would seem to do nothing
+  function reveal(element) {
+    if (typeof element.scrollIntoView === 'function') {
+      element.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  async function storeAndTest(body) {
+    replace(tlsArea);
+    try {
+      await store(body);
+      changedByTest = true;
+      passwordSentByTest = passwordSentByTest || 'password' in body;
+      await client.post(`openstacknetworkproviders/${storedId}/testconnectivity`, {});
+      replace(messages, alert('success', `Connection to ${body.name} succeeded.`, null, { testId: 'test-ok' }));
+      reveal(messages);
+    } catch (error) {
+      replace(messages, faultAlert(describeFault(`Test provider ${body.name}`, error)));
+      reveal(messages);
+      if (storedId && isTlsFailure(error)) {
+        // stored by now, so the engine can ask the provider for its chain
+        await offerChain({ client, providerId: storedId, providerName: body.name, area: tlsArea,
+          reveal: () => reveal(tlsArea),
+          retest: () => {
+            const again = checked();
+            return again ? withButtonsDisabled(testButton, () => storeAndTest(again)) : undefined;
+          } });
+      }
+    }
+  }
 
   const okButton = button('OK', () => save(), { variant: 'primary', id: 'osn-provider-form-ok' });
   const cancelButton = button('Cancel', () => modal.close(), { variant: 'link' });
@@ -132,6 +157,7 @@ export function openProviderForm({ client, api }, { provider = null, onSaved }) 
         onSaved();
       } catch (error) {
         replace(messages, faultAlert(describeFault(texts.failure(body.name), error)));
+        reveal(messages);
       }
     });
   }
