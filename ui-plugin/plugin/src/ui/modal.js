@@ -21,7 +21,8 @@ export function openModal({ title, body, footer, onClose, testId, size = 'md' })
   h('header', { class: 'pf-v6-c-modal-box__header' },
     h('div', { class: 'pf-v6-c-modal-box__header-main' },
       h('h1', { class: 'pf-v6-c-modal-box__title', id: titleId }, title))),
-  h('div', { class: 'pf-v6-c-modal-box__body' }, body),
+  // focusable: a body that scrolls (a long list) must be reachable by keyboard
+  h('div', { class: 'pf-v6-c-modal-box__body', tabindex: '0' }, body),
   h('footer', { class: 'pf-v6-c-modal-box__footer' }, footer));
   const backdrop = h('div', { class: 'pf-v6-c-backdrop' }, h('div', { class: 'pf-v6-l-bullseye' }, box));
 
