@@ -18,6 +18,9 @@ import { engineApi, eventually } from './engine.mjs';
 import { editAndSyncSteps } from './steps/edit-and-sync.mjs';
 import { certificateSteps } from './steps/certificates.mjs';
 import { vmProviderPortsSteps } from './steps/vm-provider-ports.mjs';
+import { networkColumnsAndSubnetsSteps } from './steps/network-columns-and-subnets.mjs';
+import { linkAndExportSteps } from './steps/link-and-export.mjs';
+import { orphansAndTrustSteps } from './steps/orphans-and-trust.mjs';
 
 const { values: args } = parseArgs({ options: {
   'base-url': { type: 'string' }, 'password-file': { type: 'string' }, 'neutron-url': { type: 'string' },
@@ -251,6 +254,9 @@ try {
   await editAndSyncSteps(run);
   await certificateSteps(run);
   await vmProviderPortsSteps(run);
+  await networkColumnsAndSubnetsSteps(run);
+  await linkAndExportSteps(run);
+  await orphansAndTrustSteps(run);
 
   await step('31-remove-provider-dialog', async () => {
     await page.getByRole('link', { name: 'External Networks' }).click();

@@ -13,7 +13,9 @@ export async function startTlsStub(commonName) {
   const keyFile = path.join(dir, 'key.pem');
   const certFile = path.join(dir, 'cert.pem');
   await promisify(execFile)('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-    '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', `/CN=${commonName}`]);
+    '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', `/CN=${commonName}`,
+    // the name the URL uses, so that once trusted the handshake passes and the 404 answers
+    '-addext', 'subjectAltName=IP:127.0.0.1']);
   const [key, cert] = await Promise.all([readFile(keyFile), readFile(certFile)]);
   const server = https.createServer({ key, cert }, (request, response) => {
     response.writeHead(404, { 'Content-Type': 'application/json' });
