@@ -7,12 +7,14 @@ import { renderDataCenters } from './places/data-centers.js';
 import { renderClusters } from './places/clusters.js';
 import { renderNetworks } from './places/networks.js';
 import { renderVirtualMachines } from './places/virtual-machines.js';
+import { renderHosts } from './places/hosts.js';
 
 const ENGINE_PLACES = [
   { historyToken: 'dataCenters', label: 'Data Centers', priority: 0, render: renderDataCenters, defaultPlace: true },
   { historyToken: 'clusters', label: 'Clusters', priority: 1, render: renderClusters },
   { historyToken: 'networks', label: 'Networks', priority: 2, render: renderNetworks },
-  { historyToken: 'vms', label: 'Virtual Machines', priority: 3, render: renderVirtualMachines },
+  { historyToken: 'hosts', label: 'Hosts', priority: 3, render: renderHosts },
+  { historyToken: 'vms', label: 'Virtual Machines', priority: 4, render: renderVirtualMachines },
 ];
 
 export function renderShell(root, session, descriptors, onLoggedOut) {
