@@ -21,6 +21,7 @@ import { vmProviderPortsSteps } from './steps/vm-provider-ports.mjs';
 import { networkColumnsAndSubnetsSteps } from './steps/network-columns-and-subnets.mjs';
 import { linkAndExportSteps } from './steps/link-and-export.mjs';
 import { orphansAndTrustSteps } from './steps/orphans-and-trust.mjs';
+import { hostsMigrateSteps } from './steps/hosts-migrate.mjs';
 
 const { values: args } = parseArgs({ options: {
   'base-url': { type: 'string' }, 'password-file': { type: 'string' }, 'neutron-url': { type: 'string' },
@@ -257,6 +258,7 @@ try {
   await networkColumnsAndSubnetsSteps(run);
   await linkAndExportSteps(run);
   await orphansAndTrustSteps(run);
+  await hostsMigrateSteps(run);
 
   await step('31-remove-provider-dialog', async () => {
     await page.getByRole('link', { name: 'External Networks' }).click();
