@@ -23,7 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against this deployment and the real Neutron, noauth and behind Keystone (log in, add and test a provider, an
  * unreachable one, discover, import two networks with the progress bar reaching 100 %, edit (a Keystone provider
  * keeps its password), sync a network made on Neutron behind the module's back with a dry run first, the
- * certificates of a TLS stub the run starts on the loopback, remove). The plugin is loaded by the standalone webadmin
+ * certificates of a TLS stub the run starts on the loopback, a VM's provider ports, the networks' type, MTU and subnet
+ * columns, subnets added (IPv4, IPv6) and removed, links from the import dialog and to a second provider, a network
+ * created on the provider and removed there again, orphan ports reconciled after a dry run, a Keystone password
+ * fixed after a readable failure, a TLS chain trusted from the add dialog, a bulk import followed after its dialog
+ * closed, a VM migrated in the Hosts place, remove). The plugin is loaded by the standalone webadmin
  * through its descriptor only. Screenshots of every step land in {@code ui-plugin/target/screenshots}.
  */
 @ExtendWith(ArquillianExtension.class)
