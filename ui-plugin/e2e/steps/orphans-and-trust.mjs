@@ -156,7 +156,8 @@ export async function orphansAndTrustSteps(run) {
   });
 
   await step('73-running-import-ended', async () => {
-    await place().locator('[data-test=running-import-done]').waitFor({ timeout: 60_000 });
+    // 40 imports one by one take a minute on a busy machine
+    await place().locator('[data-test=running-import-done]').waitFor({ timeout: 180_000 });
     await place().locator('[data-test=networks] tbody tr', { hasText: `${unique}-bulk-00` })
       .filter({ hasText: dataCenterName }).waitFor();
   });
