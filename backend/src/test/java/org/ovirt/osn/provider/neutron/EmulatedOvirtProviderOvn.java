@@ -219,6 +219,12 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
                 }
                 continue;
             }
+            if (stoppedListening()) {
+                // accepted while the socket was being closed (the JDK closes a socket another thread is accepting on
+                // only once that accept returns): refused all the same, as the provider was already down
+                reset(connection);
+                continue;
+            }
             synchronized (waiting) {
                 if (waiting.offer(connection)) {
                     maxConnections.accumulateAndGet(waiting.size() + inService.get(), Math::max);
@@ -226,12 +232,20 @@ public final class EmulatedOvirtProviderOvn implements AutoCloseable {
                 }
             }
             resets.incrementAndGet();
-            try {
-                connection.setSoLinger(true, 0);
-                connection.close();
-            } catch (IOException ignored) {
-                // it is being refused anyway
-            }
+            reset(connection);
+        }
+    }
+
+    private synchronized boolean stoppedListening() {
+        return relistening;
+    }
+
+    private static void reset(Socket connection) {
+        try {
+            connection.setSoLinger(true, 0);
+            connection.close();
+        } catch (IOException ignored) {
+            // it is being refused anyway
         }
     }
 
