@@ -136,6 +136,41 @@ final class OsnBenchClient {
         }
     }
 
+    /** A VM as the API shows it (status, host). */
+    JsonNode vm(String vmId) {
+        return get("/vms/" + vmId);
+    }
+
+    /** The vNICs of a VM as the API shows them, with their {@code provider_port}. */
+    JsonNode nics(String vmId) {
+        return get("/vms/" + vmId + "/nics").path("nic");
+    }
+
+    /**
+     * One request whose failure is an answer, not an exception: what the drills count. {@code body} null = none.
+     *
+     * @return the status and the body as text; status -1 with the exception's text when no answer came
+     */
+    Answer call(String method, String path, String body) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(method, path, body),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new Answer(-1, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, e.toString());
+        }
+    }
+
+    /** What {@link #call} got. */
+    record Answer(int status, String body) {
+        boolean ok() {
+            return status / 100 == 2;
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------------- HTTP
 
     private static String id(JsonNode entity) {

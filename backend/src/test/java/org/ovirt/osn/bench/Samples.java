@@ -32,6 +32,17 @@ final class Samples {
         return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /** The nearest-rank percentile of {@code values} (0 = the least, 100 = the greatest); NaN when empty. */
+    static double percentile(List<Double> values, double percent) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
     void print(String what) {
         System.out.printf(Locale.ROOT, "%-60s %10.1f %10.1f %6d%n", what, median(),
                 millis.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN), millis.size());
