@@ -22,7 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Detected lazily, on the first call that needs it, from {@code GET /v2.0/extensions}: {@code pagination} and
  * {@code sorting} are extension aliases. {@code fields} has no alias (Neutron always had it); the providers known to
  * misread it as a filter are the ones without the {@code pagination} extension, so it follows pagination. A provider
- * that has no extension list (404, 400, not JSON) is treated as basic. A failure to reach the provider is not cached.
+ * that has no extension list (404, 400, not JSON) is treated as basic. A failure to reach the provider is not cached,
+ * but the calls that waited for the failed detection fail with it instead of each detecting again in turn.
  *
  * <p>Bulk port creation and "any of" for a repeated filter value are announced by no extension; Neutron has both
  * and ovirt-provider-ovn neither (it lists only {@code extraroute}, reads only the first value of a repeated query
@@ -62,6 +63,9 @@ final class NeutronCapabilityCache {
         private final ReentrantLock detecting = new ReentrantLock();
         private volatile ProviderCapabilities detected;
         private volatile boolean bulkRefused;
+        /** The last detection's failure and when it happened (System.nanoTime), for the calls that waited on it. */
+        private volatile ProviderException failure;
+        private volatile long failedAt;
     }
 
     /**
@@ -78,11 +82,18 @@ final class NeutronCapabilityCache {
         Learned learned = learned(provider);
         ProviderCapabilities detected = learned.detected;
         if (detected == null) {
+            long waitingSince = System.nanoTime();
             learned.detecting.lock();
             try {
                 detected = learned.detected;
                 if (detected == null) {
-                    detected = detect(aliases(endpoint));
+                    // a detection that failed while this call waited for it is this call's answer too: a stalled
+                    // provider costs the waiting calls one timeout together, not one timeout each, in turn
+                    ProviderException failure = learned.failure;
+                    if (failure != null && learned.failedAt - waitingSince > 0) {
+                        throw failure;
+                    }
+                    detected = detect(aliasesRememberingFailure(learned, endpoint));
                     learned.detected = detected;
                     LOG.log(System.Logger.Level.INFO, "Provider {0} capabilities: {1}", provider.name(), detected);
                 }
@@ -132,6 +143,16 @@ final class NeutronCapabilityCache {
         providers.keySet().removeIf(other -> other.providerId() != null
                 && Objects.equals(other.providerId(), key.providerId()) && !other.equals(key));
         return learned;
+    }
+
+    private static Set<String> aliasesRememberingFailure(Learned learned, NeutronEndpoint endpoint) {
+        try {
+            return aliases(endpoint);
+        } catch (ProviderException e) {
+            learned.failure = e;
+            learned.failedAt = System.nanoTime();
+            throw e;
+        }
     }
 
     private static Set<String> aliases(NeutronEndpoint endpoint) {
