@@ -155,7 +155,7 @@ public final class StalledProviderDrill {
     private static String reason(OsnBenchClient.Answer answer) {
         if (answer.status() == -1) {
             // no answer at all: what the drill's own client saw
-            return "(no answer: " + answer.body() + ")";
+            return "(no answer: " + answer.body().replaceAll("127\\.0\\.0\\.1:[0-9]+", "127.0.0.1:<port>") + ")";
         }
         try {
             JsonNode body = JSON.readTree(answer.body());
