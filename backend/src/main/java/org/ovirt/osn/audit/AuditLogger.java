@@ -52,8 +52,36 @@ public class AuditLogger {
         return message;
     }
 
+    /**
+     * The event's text with its variables made one printable line: a value that holds a control character (a name an
+     * admin or an attacker typed, a provider's error) is written with it as {@code \\uXXXX}, so that an event can
+     * neither forge a line of the server log nor make {@code /events} invalid XML.
+     */
     public static String render(AuditLogType type, Map<String, String> variables) {
-        return TEMPLATES.render(type.name(), variables);
+        Map<String, String> printable = new java.util.HashMap<>();
+        variables.forEach((name, value) -> printable.put(name, oneLine(value)));
+        return TEMPLATES.render(type.name(), printable);
+    }
+
+    static String oneLine(String text) {
+        if (text == null || text.codePoints().noneMatch(AuditLogger::unprintable)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            if (unprintable(c)) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Control characters (line breaks and tabs included), the two non-characters XML 1.0 refuses, lone surrogates. */
+    private static boolean unprintable(int codePoint) {
+        return Character.isISOControl(codePoint) || codePoint == 0xFFFE || codePoint == 0xFFFF
+                || Character.getType(codePoint) == Character.SURROGATE;
     }
 
     static MessageTemplates templates() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mockito.Mockito.verify;
 
@@ -89,5 +90,24 @@ class AuditLoggerTest {
                 Map.of("ProviderName", "ovn", "UserName", "u", "Reason", reason), PROVIDER_ID);
 
         assertEquals("Failed to add provider ovn: " + reason + " (User: u)", message);
+    }
+
+    @Test
+    void shouldWriteControlCharactersOfValuesAsEscapesSoNoEventForgesALogLineOrBreaksXml() {
+        String name = "net\nFAKE 12:00:00 ERROR forged\u0000\u0007\t\u202e\ud800x";
+
+        String message = logger().log(AuditLogType.PROVIDER_ADDITION_FAILED,
+                Map.of("ProviderName", name, "UserName", "u", "Reason", "r\r\n"), PROVIDER_ID);
+
+        assertEquals("Failed to add provider net\\u000aFAKE 12:00:00 ERROR forged\\u0000\\u0007\\u0009\u202e"
+                + "\\ud800x: r\\u000d\\u000a (User: u)", message);
+    }
+
+    @Test
+    void shouldKeepLettersOfEveryScriptAndEmojiAsTheyAre() {
+        String message = logger().log(AuditLogType.PROVIDER_ADDED,
+                Map.of("ProviderName", "Ünïcødé-网络-🔑", "UserName", "u"), PROVIDER_ID);
+
+        assertTrue(message.contains("Ünïcødé-网络-🔑"), message);
     }
 }

@@ -26,7 +26,7 @@ public class Fault {
     }
 
     /** The text with every control character but tab, line feed and carriage return as {@code \\uXXXX}. */
-    static String printable(String text) {
+    public static String printable(String text) {
         if (text == null || text.chars().noneMatch(Fault::unwritable)) {
             return text;
         }

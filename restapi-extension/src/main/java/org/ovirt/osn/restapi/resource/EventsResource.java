@@ -14,6 +14,7 @@ import org.ovirt.osn.restapi.authz.Permission;
 import org.ovirt.osn.restapi.authz.RequiresPermission;
 import org.ovirt.osn.restapi.model.Event;
 import org.ovirt.osn.restapi.model.Events;
+import org.ovirt.osn.restapi.model.Fault;
 
 import java.util.Locale;
 
@@ -38,7 +39,8 @@ public class EventsResource {
             event.setCode(e.code());
             event.setSeverity(e.severity().toLowerCase(Locale.ROOT));
             event.setTime(e.time().toString());
-            event.setDescription(e.description());
+            // rows written before the audit log escaped control characters would make the answer invalid XML
+            event.setDescription(Fault.printable(e.description()));
             event.setName(e.name());
             event.setOrigin("ovirt-osn");
             events.getEvent().add(event);
