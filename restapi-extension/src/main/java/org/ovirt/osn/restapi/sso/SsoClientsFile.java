@@ -1,13 +1,7 @@
 package org.ovirt.osn.restapi.sso;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeSet;
 
 /**
  * The SSO clients of this engine in {@code <data dir>/sso-clients.properties}, two lines per client:
@@ -36,10 +29,10 @@ public final class SsoClientsFile {
     public record Contents(Map<String, SsoClient> clients, List<String> problems) {
     }
 
-    private final Path file;
+    private final HashedSecretsFile file;
 
     public SsoClientsFile(Path file) {
-        this.file = file;
+        this.file = new HashedSecretsFile(file, SECRET, SCOPE);
     }
 
     public static SsoClientsFile in(Path dataDirectory) {
@@ -47,28 +40,15 @@ public final class SsoClientsFile {
     }
 
     public Path path() {
-        return file;
+        return file.path();
     }
 
     /** @return the clients; none when the file does not exist */
     public Contents read() throws IOException {
-        Properties properties = new Properties();
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        }
+        Properties properties = file.load();
         Map<String, SsoClient> clients = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        TreeSet<String> ids = new TreeSet<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.endsWith(SECRET) || key.endsWith(SCOPE)) {
-                ids.add(key.substring(0, key.lastIndexOf('.')));
-            } else {
-                problems.add("'" + key + "' is neither <client id>.secret nor <client id>.scope");
-            }
-        }
-        for (String id : ids) {
+        for (String id : file.names(properties, "client id", problems)) {
             String secret = properties.getProperty(id + SECRET);
             if (!SsoClient.ID.matcher(id).matches()) {
                 problems.add("client '" + id + "': the id has characters other than letters, digits, '.', '_', '-'");
@@ -103,22 +83,8 @@ public final class SsoClientsFile {
         StringBuilder text = new StringBuilder(
                 "# SSO clients of ovirt-osn (token-info); written by scripts/sso-client.sh.\n"
                 + "# <client id>.secret: a salted PBKDF2 hash of its secret; <client id>.scope: its scopes.\n");
-        clients.stream().sorted(Comparator.comparing(SsoClient::id)).forEach(c -> text
-                .append(c.id()).append(SECRET).append('=').append(c.secretHash()).append('\n')
-                .append(c.id()).append(SCOPE).append('=').append(c.scope()).append('\n'));
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path tmp = Files.createTempFile(directory, ".sso-clients", ".tmp");
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        clients.stream().sorted(Comparator.comparing(SsoClient::id))
+                .forEach(c -> text.append(file.lines(c.id(), c.secretHash(), c.scope().toString())));
+        file.write(text.toString());
     }
 }

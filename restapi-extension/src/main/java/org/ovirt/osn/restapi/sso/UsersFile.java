@@ -3,13 +3,7 @@ package org.ovirt.osn.restapi.sso;
 import org.ovirt.osn.restapi.authz.Role;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeSet;
 
 /**
  * The users of this engine besides {@code admin@internal}, in {@code <data dir>/users.properties}, two lines each:
@@ -40,10 +33,10 @@ public final class UsersFile {
     public record Contents(Map<String, InternalUser> users, List<String> problems) {
     }
 
-    private final Path file;
+    private final HashedSecretsFile file;
 
     public UsersFile(Path file) {
-        this.file = file;
+        this.file = new HashedSecretsFile(file, PASSWORD, ROLE);
     }
 
     public static UsersFile in(Path dataDirectory) {
@@ -51,28 +44,15 @@ public final class UsersFile {
     }
 
     public Path path() {
-        return file;
+        return file.path();
     }
 
     /** @return the users; none when the file does not exist */
     public Contents read() throws IOException {
-        Properties properties = new Properties();
-        if (Files.exists(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        }
+        Properties properties = file.load();
         Map<String, InternalUser> users = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        TreeSet<String> names = new TreeSet<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (key.endsWith(PASSWORD) || key.endsWith(ROLE)) {
-                names.add(key.substring(0, key.lastIndexOf('.')));
-            } else {
-                problems.add("'" + key + "' is neither <user>.password nor <user>.role");
-            }
-        }
-        for (String name : names) {
+        for (String name : file.names(properties, "user", problems)) {
             String hash = properties.getProperty(name + PASSWORD);
             Optional<Role> role = Role.named(properties.getProperty(name + ROLE, "").trim());
             if (!InternalUser.NAME.matcher(name).matches()) {
@@ -114,22 +94,8 @@ public final class UsersFile {
                 "# Users of ovirt-osn besides admin@internal; written by scripts/osn-user.sh.\n"
                 + "# <user>.password: a salted PBKDF2 hash of the password; <user>.role: SuperUser, NetworkAdmin or "
                 + "UserRole.\n");
-        users.stream().sorted(Comparator.comparing(InternalUser::name)).forEach(u -> text
-                .append(u.name()).append(PASSWORD).append('=').append(u.passwordHash()).append('\n')
-                .append(u.name()).append(ROLE).append('=').append(u.role().name()).append('\n'));
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path tmp = Files.createTempFile(directory, ".users", ".tmp");
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        users.stream().sorted(Comparator.comparing(InternalUser::name))
+                .forEach(u -> text.append(file.lines(u.name(), u.passwordHash(), u.role().name())));
+        file.write(text.toString());
     }
 }
